@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import { Id, Label, Text } from './primitives.ts';
+import { Provenance } from './provenance.ts';
+import { TimeSpec } from './time.ts';
+
+/** Fields every event has, whatever its kind. */
+const base = {
+  id: Id,
+  label: Label.meta({ description: 'Short name shown on the timeline, in the curator\'s words.' }),
+  time: TimeSpec.meta({ description: 'When it happened, or when it started for a period.' }),
+  end: TimeSpec.optional().meta({ description: 'When a period ended, if it has a known end.' }),
+  description: Text.optional(),
+  provenance: Provenance,
+  notes: z.array(Text).optional().meta({ description: 'Curation notes: what the source leaves open.' }),
+};
+
+const agents = {
+  agents: z.array(Label).optional().meta({ description: 'Named agents, if the source names them.' }),
+  agentClass: Label.optional().meta({ description: 'Unnamed class, e.g. "chemotherapy".' }),
+  intent: z
+    .enum(['induction', 'consolidation', 'salvage', 'debulking', 'bridging', 'maintenance', 'supportive', 'other'])
+    .optional(),
+};
+
+/** A grade on a named scale; ASTCT grades apply to CRS and ICANS (1–4). */
+export const Grade = z
+  .object({
+    scale: z.enum(['ASTCT', 'CTCAE', 'MAGIC', 'Glucksberg', 'NIH', 'other']),
+    value: z.int().meta({ description: 'The grade number as reported.' }),
+    asPrinted: z.string().max(40).optional().meta({ description: 'The grade as printed, e.g. "CRS 1".' }),
+  })
+  .strict()
+  .meta({ id: 'Grade' });
+
+export const ToxicityType = z.enum(['CRS', 'ICANS', 'GVHD', 'infection', 'TA-TMA', 'organ', 'other']);
+
+export const Event = z
+  .discriminatedUnion('kind', [
+    z.object({ ...base, kind: z.literal('diagnosis'), disease: Label.optional() }).strict(),
+    z.object({ ...base, kind: z.literal('chemotherapy'), ...agents, lines: z.int().min(1).optional() }).strict(),
+    z
+      .object({
+        ...base,
+        kind: z.literal('immunotherapy'),
+        modality: z.enum(['immunotherapy', 'targeted', 'immuno-targeted']),
+        ...agents,
+      })
+      .strict(),
+    z.object({ ...base, kind: z.literal('lymphodepletion'), ...agents }).strict(),
+    z
+      .object({
+        ...base,
+        kind: z.literal('therapy'),
+        category: z.enum(['radiotherapy', 'supportive', 'anti-cytokine', 'steroid', 'anti-infective', 'other']),
+        ...agents,
+      })
+      .strict(),
+    z
+      .object({
+        ...base,
+        kind: z.literal('transplant'),
+        transplantType: z.enum(['autologous', 'allogeneic', 'haploidentical', 'unknown']),
+        donor: Label.optional(),
+      })
+      .strict(),
+    z
+      .object({
+        ...base,
+        kind: z.literal('relapse'),
+        sites: z.array(z.enum(['marrow', 'extramedullary', 'CNS', 'unknown'])).min(1),
+        level: z.enum(['MRD', 'morphological', 'unknown']),
+        locations: z.array(Label).optional().meta({ description: 'Named sites, e.g. "left pelvic wall".' }),
+      })
+      .strict(),
+    z
+      .object({
+        ...base,
+        kind: z.literal('car-t-infusion'),
+        product: Id.meta({ description: 'Id of an entry in "products".' }),
+        dose: Label.optional().meta({ description: 'Dose as reported, with its unit.' }),
+      })
+      .strict(),
+    z
+      .object({
+        ...base,
+        kind: z.literal('response'),
+        assessment: z.enum(['CR', 'CRi', 'PR', 'MRD-negative', 'MRD-positive', 'PET-CT', 'remission', 'progression', 'other']),
+        method: Label.optional().meta({ description: 'e.g. "bone marrow", "PET/CT", "flow cytometry".' }),
+        result: Text.optional().meta({ description: 'The finding in the curator\'s words.' }),
+      })
+      .strict(),
+    z
+      .object({
+        ...base,
+        kind: z.literal('toxicity'),
+        toxicity: ToxicityType,
+        occurred: z
+          .boolean()
+          .meta({ description: 'false when the source says it did not happen ("no ICANS").' }),
+        grade: z
+          .union([Grade, z.literal('not-reported')])
+          .optional()
+          .meta({ description: 'Maximum grade, or "not-reported" when the source gives none.' }),
+        severity: Label.optional().meta({ description: 'Severity word as reported, e.g. "mild".' }),
+        gvhdType: z.enum(['hyperacute', 'acute', 'chronic', 'unknown']).optional(),
+        organs: z.array(Label).optional(),
+        signs: z.array(Label).optional().meta({ description: 'Reported features, e.g. "fever".' }),
+        treatedBy: z.array(Id).optional().meta({ description: 'Ids of the events that treated it.' }),
+      })
+      .strict(),
+    z.object({ ...base, kind: z.literal('death'), cause: Label.optional() }).strict(),
+    z
+      .object({
+        ...base,
+        kind: z.literal('follow-up'),
+        status: z.enum(['in-remission', 'alive', 'relapsed', 'dead', 'unknown']),
+      })
+      .strict(),
+    z
+      .object({
+        ...base,
+        kind: z.literal('plan'),
+        planned: z
+          .enum(['transplant', 'maintenance', 'car-t-infusion', 'therapy', 'other'])
+          .meta({ description: 'What is intended; a plan is never drawn as something that happened.' }),
+      })
+      .strict(),
+    z.object({ ...base, kind: z.literal('other') }).strict(),
+  ])
+  .meta({ id: 'Event', description: 'Something that happened to the patient, or a plan.' });
+
+export type Event = z.infer<typeof Event>;
+export type EventKind = Event['kind'];
+export type Grade = z.infer<typeof Grade>;

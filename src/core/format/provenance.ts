@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { Id, Text } from './primitives.ts';
+
+const common = {
+  source: Id.meta({ description: 'Id of an entry in the case\'s "sources".' }),
+  locator: z
+    .string()
+    .min(1)
+    .max(300)
+    .meta({ description: 'Where in the source: section heading, paragraph, figure.' }),
+  quote: z
+    .string()
+    .max(200)
+    .optional()
+    .meta({ description: 'A few words verbatim, only where the exact wording matters.' }),
+};
+
+/** Where a fact comes from, and whether the source states it or the curator derived it. */
+export const Provenance = z
+  .discriminatedUnion('basis', [
+    z.object({ ...common, basis: z.literal('stated') }).strict(),
+    z
+      .object({
+        ...common,
+        basis: z.literal('derived'),
+        reason: Text.meta({ description: 'How the fact was calculated or inferred.' }),
+      })
+      .strict(),
+  ])
+  .meta({ id: 'Provenance', description: 'Source, locator and basis (stated or derived) of one fact.' });
+
+export type Provenance = z.infer<typeof Provenance>;
