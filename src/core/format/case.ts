@@ -11,7 +11,9 @@ export const Source = z
   .object({
     id: Id,
     type: z.enum(['journal-article', 'journal-abstract', 'web-page', 'news', 'slides']),
-    authors: z.array(Label).meta({ description: 'Authors in citation order; empty for unsigned pages.' }),
+    authors: z
+      .array(Label)
+      .meta({ description: 'Authors in citation order; empty for unsigned pages.' }),
     title: z.string().min(1).max(400),
     venue: Label.optional().meta({ description: 'Journal or website.' }),
     year: z.int().min(1900).max(2100).optional(),
@@ -22,7 +24,11 @@ export const Source = z
     doi: Doi.optional(),
     url: WebUrl.optional(),
     licence: Label.optional().meta({ description: 'e.g. "CC BY 4.0"; omit when not known.' }),
-    file: z.string().max(200).optional().meta({ description: 'Name of the curated copy in the source archive.' }),
+    file: z
+      .string()
+      .max(200)
+      .optional()
+      .meta({ description: 'Name of the curated copy in the source archive.' }),
     notes: z.array(Text).optional(),
   })
   .strict()
@@ -36,7 +42,9 @@ export const Product = z
   .object({
     id: Id,
     label: Label,
-    targets: productFact(z.array(Label).min(1)).meta({ description: 'Target antigens, e.g. ["CD7"].' }),
+    targets: productFact(z.array(Label).min(1)).meta({
+      description: 'Target antigens, e.g. ["CD7"].',
+    }),
     origin: productFact(z.enum(['autologous', 'allogeneic', 'donor-derived'])),
     vector: productFact(Label).meta({ description: 'e.g. "retroviral", "lentiviral".' }),
     costimulatory: productFact(Label).meta({ description: 'e.g. "4-1BB", "CD28".' }),
@@ -47,7 +55,8 @@ export const Product = z
   .strict()
   .meta({ id: 'Product', description: 'A CAR construct; omitted fields are not reported.' });
 
-const fact = <T extends z.ZodType>(value: T) => z.object({ value, provenance: Provenance }).strict();
+const fact = <T extends z.ZodType>(value: T) =>
+  z.object({ value, provenance: Provenance }).strict();
 
 export const Patient = z
   .object({
@@ -109,7 +118,11 @@ export const LibraryIndex = z
           file: z
             .string()
             .regex(/^cases\/[a-z0-9][a-z0-9-]*\.json$/, 'a path like "cases/003-zhou.json"'),
-          title: z.string().min(1).max(200).meta({ description: 'Shown on the card if the file fails.' }),
+          title: z
+            .string()
+            .min(1)
+            .max(200)
+            .meta({ description: 'Shown on the card if the file fails.' }),
         })
         .strict(),
     ),

@@ -6,19 +6,34 @@ import { TimeSpec } from './time.ts';
 /** Fields every event has, whatever its kind. */
 const base = {
   id: Id,
-  label: Label.meta({ description: 'Short name shown on the timeline, in the curator\'s words.' }),
+  label: Label.meta({ description: "Short name shown on the timeline, in the curator's words." }),
   time: TimeSpec.meta({ description: 'When it happened, or when it started for a period.' }),
   end: TimeSpec.optional().meta({ description: 'When a period ended, if it has a known end.' }),
   description: Text.optional(),
   provenance: Provenance,
-  notes: z.array(Text).optional().meta({ description: 'Curation notes: what the source leaves open.' }),
+  notes: z
+    .array(Text)
+    .optional()
+    .meta({ description: 'Curation notes: what the source leaves open.' }),
 };
 
 const agents = {
-  agents: z.array(Label).optional().meta({ description: 'Named agents, if the source names them.' }),
+  agents: z
+    .array(Label)
+    .optional()
+    .meta({ description: 'Named agents, if the source names them.' }),
   agentClass: Label.optional().meta({ description: 'Unnamed class, e.g. "chemotherapy".' }),
   intent: z
-    .enum(['induction', 'consolidation', 'salvage', 'debulking', 'bridging', 'maintenance', 'supportive', 'other'])
+    .enum([
+      'induction',
+      'consolidation',
+      'salvage',
+      'debulking',
+      'bridging',
+      'maintenance',
+      'supportive',
+      'other',
+    ])
     .optional(),
 };
 
@@ -27,17 +42,36 @@ export const Grade = z
   .object({
     scale: z.enum(['ASTCT', 'CTCAE', 'MAGIC', 'Glucksberg', 'NIH', 'other']),
     value: z.int().meta({ description: 'The grade number as reported.' }),
-    asPrinted: z.string().max(40).optional().meta({ description: 'The grade as printed, e.g. "CRS 1".' }),
+    asPrinted: z
+      .string()
+      .max(40)
+      .optional()
+      .meta({ description: 'The grade as printed, e.g. "CRS 1".' }),
   })
   .strict()
   .meta({ id: 'Grade' });
 
-export const ToxicityType = z.enum(['CRS', 'ICANS', 'GVHD', 'infection', 'TA-TMA', 'organ', 'other']);
+export const ToxicityType = z.enum([
+  'CRS',
+  'ICANS',
+  'GVHD',
+  'infection',
+  'TA-TMA',
+  'organ',
+  'other',
+]);
 
 export const Event = z
   .discriminatedUnion('kind', [
     z.object({ ...base, kind: z.literal('diagnosis'), disease: Label.optional() }).strict(),
-    z.object({ ...base, kind: z.literal('chemotherapy'), ...agents, lines: z.int().min(1).optional() }).strict(),
+    z
+      .object({
+        ...base,
+        kind: z.literal('chemotherapy'),
+        ...agents,
+        lines: z.int().min(1).optional(),
+      })
+      .strict(),
     z
       .object({
         ...base,
@@ -51,7 +85,14 @@ export const Event = z
       .object({
         ...base,
         kind: z.literal('therapy'),
-        category: z.enum(['radiotherapy', 'supportive', 'anti-cytokine', 'steroid', 'anti-infective', 'other']),
+        category: z.enum([
+          'radiotherapy',
+          'supportive',
+          'anti-cytokine',
+          'steroid',
+          'anti-infective',
+          'other',
+        ]),
         ...agents,
       })
       .strict(),
@@ -69,7 +110,10 @@ export const Event = z
         kind: z.literal('relapse'),
         sites: z.array(z.enum(['marrow', 'extramedullary', 'CNS', 'unknown'])).min(1),
         level: z.enum(['MRD', 'morphological', 'unknown']),
-        locations: z.array(Label).optional().meta({ description: 'Named sites, e.g. "left pelvic wall".' }),
+        locations: z
+          .array(Label)
+          .optional()
+          .meta({ description: 'Named sites, e.g. "left pelvic wall".' }),
       })
       .strict(),
     z
@@ -84,9 +128,21 @@ export const Event = z
       .object({
         ...base,
         kind: z.literal('response'),
-        assessment: z.enum(['CR', 'CRi', 'PR', 'MRD-negative', 'MRD-positive', 'PET-CT', 'remission', 'progression', 'other']),
-        method: Label.optional().meta({ description: 'e.g. "bone marrow", "PET/CT", "flow cytometry".' }),
-        result: Text.optional().meta({ description: 'The finding in the curator\'s words.' }),
+        assessment: z.enum([
+          'CR',
+          'CRi',
+          'PR',
+          'MRD-negative',
+          'MRD-positive',
+          'PET-CT',
+          'remission',
+          'progression',
+          'other',
+        ]),
+        method: Label.optional().meta({
+          description: 'e.g. "bone marrow", "PET/CT", "flow cytometry".',
+        }),
+        result: Text.optional().meta({ description: "The finding in the curator's words." }),
       })
       .strict(),
     z
@@ -105,7 +161,10 @@ export const Event = z
         gvhdType: z.enum(['hyperacute', 'acute', 'chronic', 'unknown']).optional(),
         organs: z.array(Label).optional(),
         signs: z.array(Label).optional().meta({ description: 'Reported features, e.g. "fever".' }),
-        treatedBy: z.array(Id).optional().meta({ description: 'Ids of the events that treated it.' }),
+        treatedBy: z
+          .array(Id)
+          .optional()
+          .meta({ description: 'Ids of the events that treated it.' }),
       })
       .strict(),
     z.object({ ...base, kind: z.literal('death'), cause: Label.optional() }).strict(),
@@ -122,7 +181,9 @@ export const Event = z
         kind: z.literal('plan'),
         planned: z
           .enum(['transplant', 'maintenance', 'car-t-infusion', 'therapy', 'other'])
-          .meta({ description: 'What is intended; a plan is never drawn as something that happened.' }),
+          .meta({
+            description: 'What is intended; a plan is never drawn as something that happened.',
+          }),
       })
       .strict(),
     z.object({ ...base, kind: z.literal('other') }).strict(),

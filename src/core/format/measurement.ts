@@ -19,16 +19,23 @@ export type Quantity = z.infer<typeof Quantity>;
 export const Point = z
   .object({
     time: TimeSpec,
-    value: z.number().optional().meta({ description: 'Omitted only when the qualifier says there is none.' }),
+    value: z
+      .number()
+      .optional()
+      .meta({ description: 'Omitted only when the qualifier says there is none.' }),
     qualifier: z
       .enum(['exact', 'approximate', 'below-detection', 'undetectable'])
       .optional()
-      .meta({ description: 'Default "exact". Below-detection and undetectable are censored values.' }),
+      .meta({
+        description: 'Default "exact". Below-detection and undetectable are censored values.',
+      }),
     asPrinted: z
       .string()
       .max(80)
       .optional()
-      .meta({ description: 'The value exactly as printed, when the print is damaged or ambiguous.' }),
+      .meta({
+        description: 'The value exactly as printed, when the print is damaged or ambiguous.',
+      }),
     provenance: Provenance,
     note: Text.optional(),
   })
@@ -40,10 +47,17 @@ export const Series = z
     id: Id,
     quantity: Quantity,
     label: Label,
-    unit: z.string().min(1).max(40).meta({ description: 'Unit as printed, e.g. "copies/μg gDNA", "%".' }),
+    unit: z
+      .string()
+      .min(1)
+      .max(40)
+      .meta({ description: 'Unit as printed, e.g. "copies/μg gDNA", "%".' }),
     specimen: Label.optional().meta({ description: 'e.g. "bone marrow", "peripheral blood".' }),
     method: Label.optional().meta({ description: 'e.g. "qPCR", "flow cytometry", "NGS".' }),
-    scale: z.enum(['log', 'linear']).optional().meta({ description: 'Axis; default log for CAR kinetics.' }),
+    scale: z
+      .enum(['log', 'linear'])
+      .optional()
+      .meta({ description: 'Axis; default log for CAR kinetics.' }),
     valuesReported: z
       .boolean()
       .optional()

@@ -8,7 +8,9 @@ export const Id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lower-case letters, digits and hyphens, e.g. "car-t-1"')
   .max(64)
-  .meta({ description: 'Identifier, unique within the case file: lower-case letters, digits, hyphens.' });
+  .meta({
+    description: 'Identifier, unique within the case file: lower-case letters, digits, hyphens.',
+  });
 
 /** Free text written by the curator (never rendered as HTML). */
 export const Text = z.string().min(1).max(2000);
@@ -43,4 +45,7 @@ export const WebUrl = z
 /** A DOI without the resolver prefix, e.g. "10.3389/fimmu.2024.1519055". */
 export const Doi = z
   .string()
-  .regex(/^10\.\d{4,9}\/\S+$/, 'a DOI such as "10.3389/fimmu.2024.1519055" (no https://doi.org/ prefix)');
+  .regex(
+    /^10\.\d{4,9}\/\S+$/,
+    'a DOI such as "10.3389/fimmu.2024.1519055" (no https://doi.org/ prefix)',
+  );

@@ -27,6 +27,9 @@ export const Provenance = z
       })
       .strict(),
   ])
-  .meta({ id: 'Provenance', description: 'Source, locator and basis (stated or derived) of one fact.' });
+  .meta({
+    id: 'Provenance',
+    description: 'Source, locator and basis (stated or derived) of one fact.',
+  });
 
 export type Provenance = z.infer<typeof Provenance>;

@@ -43,18 +43,17 @@ export const OffsetTime = z
       .boolean()
       .optional()
       .meta({ description: 'The source rounds ("about three months"): widened by the tolerance.' }),
-    tolerance: z
-      .number()
-      .min(0)
-      .optional()
-      .meta({
-        description:
-          'Half-width of the uncertainty in the same unit when approximate; default max(0.5, 10% of amount).',
-      }),
+    tolerance: z.number().min(0).optional().meta({
+      description:
+        'Half-width of the uncertainty in the same unit when approximate; default max(0.5, 10% of amount).',
+    }),
     asStated,
   })
   .strict()
-  .meta({ id: 'OffsetTime', description: 'A time counted from another event ("day 13 after infusion").' });
+  .meta({
+    id: 'OffsetTime',
+    description: 'A time counted from another event ("day 13 after infusion").',
+  });
 
 export const OrderTime = z
   .object({

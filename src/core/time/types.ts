@@ -31,8 +31,8 @@ export interface ResolvedTime {
   calendar: DayRange;
   /** Key of the chain root: the node this one is counted from, transitively (itself if none). */
   root: string;
-  /** Days from the root's true time: always bounded for calendar/relative placements. */
-  fromRoot: DayRange;
+  /** Days from the root's true time (0 for the root itself), bounded even when no calendar date is. */
+  fromRoot: { lo: number; hi: number; best: number };
   /** Position in the case's total order (0-based), consistent with every stated constraint. */
   sequence: number;
 }
