@@ -48,7 +48,7 @@ export function sequenceNodes(
     return ka !== kb ? ka < kb : fileOrder.get(a)! < fileOrder.get(b)!;
   });
   const release = (key: string) => {
-    keyOf.set(key, sortKey(key, times, keyOf, preds));
+    keyOf.set(key, sortKey(key, times, keyOf, preds, (succ.get(key)?.length ?? 0) > 0));
     heap.push(key);
   };
   for (const n of nodes) if (indegree.get(n.key) === 0) release(n.key);
@@ -113,20 +113,25 @@ function push<T>(m: Map<string, T[]>, k: string, v: T) {
 
 /**
  * The time used to pick among free nodes: its best calendar day; else its chain root's key plus
- * the offset; else just after its latest predecessor; else its latest bound; undated ones last.
+ * the offset; else its latest predecessor's key; else a bound. A node known only to precede
+ * others starts a virtual clock at 0, so undated cases still order offsets by their days;
+ * a node with no constraint at all goes last.
  */
 function sortKey(
   key: string,
   times: Map<string, ResolvedTime>,
   keyOf: Map<string, number>,
   preds: Map<string, string[]>,
+  hasSuccessors: boolean,
 ): number {
   const t = times.get(key)!;
   if (t.calendar.best !== null) return t.calendar.best;
   const rootKey = keyOf.get(t.root);
   if (t.root !== key && rootKey !== undefined) return rootKey + t.fromRoot.best;
   const before = (preds.get(key) ?? []).map((p) => keyOf.get(p)).filter((k) => k !== undefined);
-  if (before.length > 0) return Math.max(...before);
+  // "After X" sorts a hair after X, so a point stated at X's time goes first.
+  if (before.length > 0) return Math.max(...before) + 1e-3;
   if (t.calendar.hi !== null) return t.calendar.hi;
-  return Number.POSITIVE_INFINITY;
+  if (t.calendar.lo !== null) return t.calendar.lo;
+  return hasSuccessors ? 0 : Number.POSITIVE_INFINITY;
 }

@@ -143,3 +143,35 @@ describe('relativeTo', () => {
     expect(relativeTo(rc, 'a', 'b')).toBeNull();
   });
 });
+
+describe('resolveCase: sequence in cases without calendar dates', () => {
+  it('orders offsets from an undated infusion by their days, among order-only events', () => {
+    const rc = resolveCase(
+      caseWith(
+        [
+          { id: 'dx', time: { kind: 'order', before: ['hsct'] } },
+          { id: 'hsct', time: { kind: 'order', after: ['dx'] } },
+          { id: 'inf', time: { kind: 'order', after: ['hsct'] } },
+          { id: 'crs', time: { kind: 'order', after: ['inf'] } },
+          { id: 'fu', time: { kind: 'offset', from: 'inf', amount: 9, amountMax: 10, unit: 'month' } },
+        ],
+        [{ kind: 'offset', from: 'inf', amount: 6, unit: 'day' }],
+      ),
+    );
+    expect(rc.order).toEqual(['dx', 'hsct', 'inf', 'crs', 'mrd[0]', 'fu']);
+  });
+
+  it('a point counted from an approximate offset sorts by its days, not by the file', () => {
+    const rc = resolveCase(
+      caseWith(
+        [
+          { id: 'hsct', time: { kind: 'unknown' } },
+          { id: 'rel', time: { kind: 'offset', from: 'hsct', amount: 3, unit: 'month', approximate: true } },
+          { id: 'inf', time: { kind: 'order', after: ['rel'] } },
+        ],
+        [{ kind: 'offset', from: 'rel', amount: 0, unit: 'day' }],
+      ),
+    );
+    expect(rc.order).toEqual(['hsct', 'rel', 'mrd[0]', 'inf']);
+  });
+});
