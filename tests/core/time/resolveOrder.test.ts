@@ -153,7 +153,10 @@ describe('resolveCase: sequence in cases without calendar dates', () => {
           { id: 'hsct', time: { kind: 'order', after: ['dx'] } },
           { id: 'inf', time: { kind: 'order', after: ['hsct'] } },
           { id: 'crs', time: { kind: 'order', after: ['inf'] } },
-          { id: 'fu', time: { kind: 'offset', from: 'inf', amount: 9, amountMax: 10, unit: 'month' } },
+          {
+            id: 'fu',
+            time: { kind: 'offset', from: 'inf', amount: 9, amountMax: 10, unit: 'month' },
+          },
         ],
         [{ kind: 'offset', from: 'inf', amount: 6, unit: 'day' }],
       ),
@@ -166,7 +169,10 @@ describe('resolveCase: sequence in cases without calendar dates', () => {
       caseWith(
         [
           { id: 'hsct', time: { kind: 'unknown' } },
-          { id: 'rel', time: { kind: 'offset', from: 'hsct', amount: 3, unit: 'month', approximate: true } },
+          {
+            id: 'rel',
+            time: { kind: 'offset', from: 'hsct', amount: 3, unit: 'month', approximate: true },
+          },
           { id: 'inf', time: { kind: 'order', after: ['rel'] } },
         ],
         [{ kind: 'offset', from: 'rel', amount: 0, unit: 'day' }],
