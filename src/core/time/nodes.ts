@@ -18,7 +18,10 @@ export const endKey = (eventId: string) => `${eventId}#end`;
 /** Key of a measurement point. */
 export const pointKey = (seriesId: string, index: number) => `${seriesId}[${index}]`;
 
-/** Lists every time-bearing node of a case in file order. */
+/**
+ * Lists every time-bearing node of a case in file order. A repeated id keeps its first node only:
+ * the validator reports the duplicate, and resolution must still finish.
+ */
 export function timeNodes(c: Case): TimeNode[] {
   const nodes: TimeNode[] = [];
   c.events.forEach((e, i) => {
@@ -43,5 +46,6 @@ export function timeNodes(c: Case): TimeNode[] {
       });
     });
   });
-  return nodes;
+  const seen = new Set<string>();
+  return nodes.filter((n) => !seen.has(n.key) && seen.add(n.key));
 }

@@ -244,3 +244,16 @@ describe('resolveCase: problems', () => {
     expect([...rc.order].sort()).toEqual(['a', 'b', 'c']);
   });
 });
+
+describe('resolveCase: malformed but parseable cases', () => {
+  it('two events with one id resolve without throwing, the first one counting', () => {
+    const rc = resolveCase(
+      caseWith([
+        { id: 'a', time: { kind: 'year', year: 2020 } },
+        { id: 'a', time: { kind: 'year', year: 2021 } },
+      ]),
+    );
+    expect(rc.order).toEqual(['a']);
+    expect(rc.times.get('a')!.calendar.lo).toBe(day('2020-01-01'));
+  });
+});
