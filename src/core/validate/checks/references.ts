@@ -1,0 +1,82 @@
+// Every id a case refers to must name something in the same file: events, products, sources.
+
+import type { Case } from '../../format/index.ts';
+import { error, type Draft } from '../draft.ts';
+import { nearest, withArticle } from '../words.ts';
+import { forEachProvenance, forEachTime, member } from './walk.ts';
+
+// Suggesting a near id compares against every id: cap the work so huge or badly broken files stay fast.
+const MAX_CANDIDATES = 2000;
+const MAX_SUGGESTIONS = 50;
+
+/** Reports references to events, products and sources that the case does not define. */
+export function checkReferences(c: Case): Draft[] {
+  const out: Draft[] = [];
+  const events = new Map(c.events.map((e) => [e.id, e]));
+  const products = new Set(c.products.map((p) => p.id));
+  const sources = new Set(c.sources.map((s) => s.id));
+  let suggestions = 0;
+
+  const unknown = (
+    path: string,
+    id: string,
+    noun: string,
+    list: string,
+    known: Set<string> | Map<string, unknown>,
+  ) => {
+    const near =
+      known.size <= MAX_CANDIDATES && suggestions++ < MAX_SUGGESTIONS
+        ? nearest(id, known.keys())
+        : null;
+    const fix = near
+      ? `Change it to "${near}", or add the ${noun} "${id}" to "${list}".`
+      : `Use the id of ${withArticle(noun)} in "${list}", or add the ${noun} there.`;
+    out.push(
+      error(`unknown-${noun}`, path, `the id of ${withArticle(noun)} in "${list}"`, `"${id}"`, fix),
+    );
+  };
+  const eventRef = (path: string, id: string) => {
+    if (!events.has(id)) unknown(path, id, 'event', 'events', events);
+  };
+
+  forEachTime(c, (t, path) => {
+    if (t.kind === 'offset') {
+      eventRef(`${path}.from`, t.from);
+      const anchor = events.get(t.from);
+      if (t.anchor === 'end' && anchor && !anchor.end) {
+        out.push(
+          error(
+            'missing-end',
+            `${path}.anchor`,
+            `an event with an "end" to count from`,
+            `"end", but event "${t.from}" has no "end"`,
+            `Count from its start ("anchor": "start"), or give event "${t.from}" an "end".`,
+          ),
+        );
+      }
+    } else if (t.kind === 'order') {
+      t.after?.forEach((id, k) => eventRef(`${path}.after[${k}]`, id));
+      t.before?.forEach((id, k) => eventRef(`${path}.before[${k}]`, id));
+    }
+  });
+
+  c.events.forEach((e, i) => {
+    if (e.kind === 'toxicity')
+      e.treatedBy?.forEach((id, k) => eventRef(`events[${i}].treatedBy[${k}]`, id));
+    if (e.kind === 'car-t-infusion' && !products.has(e.product)) {
+      unknown(`events[${i}].product`, e.product, 'product', 'products', products);
+    }
+  });
+
+  forEachProvenance(c, (p, holder) => {
+    if (!sources.has(p.source))
+      unknown(
+        member(member(holder(), 'provenance'), 'source'),
+        p.source,
+        'source',
+        'sources',
+        sources,
+      );
+  });
+  return out;
+}

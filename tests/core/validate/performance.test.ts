@@ -1,0 +1,43 @@
+// A loose guard against accidental quadratic work: 20,000 events take well under a second here,
+// so a bound of a few seconds only trips on a real regression, not on a busy machine.
+
+import { describe, expect, it } from 'vitest';
+import { validateCaseText } from '../../../src/core/validate/validateCase.ts';
+import { baseCase, type Loose } from './helpers.ts';
+
+function bigCase(n: number): string {
+  const c = baseCase() as Loose;
+  const provenance = { source: 'fixture-src', locator: 'Synthetic', basis: 'stated' };
+  for (let i = 0; i < n; i++) {
+    const time =
+      i % 2 === 0
+        ? { kind: 'date', date: '2024-03-01' }
+        : { kind: 'offset', from: i > 1 ? `e${i - 2}` : 'car-t', amount: 1, unit: 'day' };
+    c.events.push({ id: `e${i}`, kind: 'other', label: `Event ${i}`, time, provenance });
+  }
+  return JSON.stringify(c, null, 2);
+}
+
+describe('validateCaseText performance', () => {
+  const text = bigCase(20_000);
+
+  it('validates a 20,000-event case in a few seconds at most', { timeout: 30_000 }, () => {
+    const t0 = performance.now();
+    const r = validateCaseText(text, 'big.json');
+    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(r.problems).toEqual([]);
+  });
+
+  it(
+    'locates problems in a 20,000-event case in a few seconds at most',
+    { timeout: 30_000 },
+    () => {
+      const broken = text.replace('"Event 19999"', '42').replace('"from": "e0"', '"from": "e-0"');
+      const t0 = performance.now();
+      const r = validateCaseText(broken, 'big.json');
+      expect(performance.now() - t0).toBeLessThan(3000);
+      expect(r.problems.map((p) => p.path)).toEqual(['events[20003].label']);
+      expect(r.problems[0]!.line).toBeGreaterThan(100_000);
+    },
+  );
+});
