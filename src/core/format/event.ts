@@ -40,7 +40,9 @@ const agents = {
 /** A grade on a named scale; ASTCT grades apply to CRS and ICANS (1–4). */
 export const Grade = z
   .object({
-    scale: z.enum(['ASTCT', 'CTCAE', 'MAGIC', 'Glucksberg', 'NIH', 'other']),
+    scale: z
+      .enum(['ASTCT', 'CTCAE', 'MAGIC', 'Glucksberg', 'NIH', 'unstated', 'other'])
+      .meta({ description: '"unstated" when the source gives a grade without naming its scale.' }),
     value: z.int().meta({ description: 'The grade number as reported.' }),
     asPrinted: z
       .string()
@@ -179,11 +181,9 @@ export const Event = z
       .object({
         ...base,
         kind: z.literal('plan'),
-        planned: z
-          .enum(['transplant', 'maintenance', 'car-t-infusion', 'therapy', 'other'])
-          .meta({
-            description: 'What is intended; a plan is never drawn as something that happened.',
-          }),
+        planned: z.enum(['transplant', 'maintenance', 'car-t-infusion', 'therapy', 'other']).meta({
+          description: 'What is intended; a plan is never drawn as something that happened.',
+        }),
       })
       .strict(),
     z.object({ ...base, kind: z.literal('other') }).strict(),

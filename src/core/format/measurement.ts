@@ -23,19 +23,12 @@ export const Point = z
       .number()
       .optional()
       .meta({ description: 'Omitted only when the qualifier says there is none.' }),
-    qualifier: z
-      .enum(['exact', 'approximate', 'below-detection', 'undetectable'])
-      .optional()
-      .meta({
-        description: 'Default "exact". Below-detection and undetectable are censored values.',
-      }),
-    asPrinted: z
-      .string()
-      .max(80)
-      .optional()
-      .meta({
-        description: 'The value exactly as printed, when the print is damaged or ambiguous.',
-      }),
+    qualifier: z.enum(['exact', 'approximate', 'below-detection', 'undetectable']).optional().meta({
+      description: 'Default "exact". Below-detection and undetectable are censored values.',
+    }),
+    asPrinted: z.string().max(80).optional().meta({
+      description: 'The value exactly as printed, when the print is damaged or ambiguous.',
+    }),
     provenance: Provenance,
     note: Text.optional(),
   })

@@ -21,6 +21,8 @@ const SCALES: Partial<Record<Grade['scale'], Scale>> = {
   MAGIC: { max: 4, grades: ['GVHD'] },
   Glucksberg: { max: 4, grades: ['GVHD'] },
   NIH: { max: 3, grades: ['GVHD'], meaning: ' (1 mild, 2 moderate, 3 severe)' },
+  // A grade printed without its scale: every scale in use stops at 5.
+  unstated: { max: 5, grades: null },
 };
 
 /** Scales that can grade a toxicity, for the fix text. */

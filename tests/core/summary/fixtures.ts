@@ -1,0 +1,77 @@
+// Small hand-made cases: each test states exactly the facts it depends on.
+import type { Case, Event, Provenance } from '../../../src/core/format/index.ts';
+import type { ResolvedCase } from '../../../src/core/time/types.ts';
+
+export const stated: Provenance = { source: 's', locator: 'Abstract', basis: 'stated' };
+export const derived = (reason: string): Provenance => ({
+  source: 's',
+  locator: 'Title',
+  basis: 'derived',
+  reason,
+});
+
+/** A valid minimal case with the given events and overrides. */
+export function makeCase(events: Event[], over: Partial<Case> = {}): Case {
+  return {
+    formatVersion: 1,
+    id: 'test-case',
+    title: 'Test case',
+    summary: 'A case for tests.',
+    patient: { disease: { name: 'T-ALL', provenance: stated } },
+    sources: [{ id: 's', type: 'journal-abstract', authors: ['A Author'], title: 'T' }],
+    products: [],
+    events,
+    measurements: [],
+    curation: { curatedOn: '2025-01-01', notes: [] },
+    ...over,
+  };
+}
+
+/** A resolved case that only fixes the order of the given node keys. */
+export function orderOnly(order: string[]): ResolvedCase {
+  return { times: new Map(), order, anchors: [], defaultAnchor: null, problems: [] };
+}
+
+const unknownTime = { kind: 'unknown' } as const;
+
+export const ev = {
+  response: (id: string, label = id): Event => ({
+    id,
+    kind: 'response',
+    label,
+    assessment: 'CR',
+    time: unknownTime,
+    provenance: stated,
+  }),
+  followUp: (id: string, provenance: Provenance = stated): Event => ({
+    id,
+    kind: 'follow-up',
+    label: `follow-up ${id}`,
+    status: 'in-remission',
+    time: unknownTime,
+    provenance,
+  }),
+  death: (id: string, provenance: Provenance = stated): Event => ({
+    id,
+    kind: 'death',
+    label: `death ${id}`,
+    time: unknownTime,
+    provenance,
+  }),
+  plan: (id: string): Event => ({
+    id,
+    kind: 'plan',
+    label: `plan ${id}`,
+    planned: 'transplant',
+    time: unknownTime,
+    provenance: stated,
+  }),
+  infusion: (id: string): Event => ({
+    id,
+    kind: 'car-t-infusion',
+    label: 'CAR-T',
+    product: 'p',
+    time: unknownTime,
+    provenance: stated,
+  }),
+};
