@@ -24,9 +24,18 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/core is pure: no React.' },
-            { group: ['d3-selection', 'd3-zoom', 'd3-brush', 'zustand'], message: 'src/core is pure: no DOM or app state.' },
-            { group: ['../app/*', '../views/*', '../../app/*', '../../views/*'], message: 'src/core must not import views.' },
+            {
+              group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+              message: 'src/core is pure: no React.',
+            },
+            {
+              group: ['d3-selection', 'd3-zoom', 'd3-brush', 'zustand'],
+              message: 'src/core is pure: no DOM or app state.',
+            },
+            {
+              group: ['../app/*', '../views/*', '../../app/*', '../../views/*'],
+              message: 'src/core must not import views.',
+            },
           ],
         },
       ],

@@ -95,7 +95,8 @@ describe('validateCaseText grades and values', () => {
       severity: 'error',
       code: 'grade-scale-mismatch',
       path: 'events[2].grade.scale',
-      expected: 'a scale that grades GVHD: "CTCAE", "MAGIC", "Glucksberg", "NIH", "unstated", "other"',
+      expected:
+        'a scale that grades GVHD: "CTCAE", "MAGIC", "Glucksberg", "NIH", "unstated", "other"',
       found: '"ASTCT", which grades only CRS and ICANS',
       fix: 'Set "scale" to the one the source uses for GVHD.',
     });

@@ -1,0 +1,49 @@
+import { useEffect, useRef } from 'react';
+import { Header } from '../views/Header/Header.tsx';
+import { fetchReader } from './data/fetchReader.ts';
+import { pageTitle } from './pageTitle.ts';
+import { useRoute } from './router/useRoute.ts';
+import { Screen } from './Screen.tsx';
+import { useLibraryStore } from './store/libraryStore.ts';
+
+/** The app shell: header, the screen for the current address, footer. Loads the library once. */
+export function App() {
+  const route = useRoute();
+  const state = useLibraryStore((s) => s.state);
+  const load = useLibraryStore((s) => s.load);
+  const main = useRef<HTMLElement>(null);
+  const routeKey = JSON.stringify(route);
+  const firstRoute = useRef(routeKey);
+
+  useEffect(() => {
+    void load(fetchReader);
+  }, [load]);
+
+  useEffect(() => {
+    document.title = pageTitle(route, state);
+  });
+
+  // After a client-side navigation, start at the top and move focus to the new heading, as a
+  // page load would; the first render leaves focus where the browser put it.
+  useEffect(() => {
+    if (routeKey === firstRoute.current) return;
+    firstRoute.current = '';
+    window.scrollTo({ top: 0, behavior: 'instant' });
+    main.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+  }, [routeKey]);
+
+  return (
+    <>
+      <Header />
+      <main className="site-main" ref={main}>
+        <Screen route={route} state={state} />
+      </main>
+      <footer className="site-footer">
+        <p>
+          Case data are curated from published reports; each case page lists its sources and their
+          licences. Caselines is a reading aid, not medical advice.
+        </p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+/** The screens the app can show; the URL hash is the only routing state. */
+export type Route =
+  { name: 'landing' } | { name: 'case'; id: string } | { name: 'not-found'; hash: string };
+
+/**
+ * Parses a location hash: "", "#" and "#/" are the landing page, "#/case/<id>" a case page.
+ * Hash routing needs no server rewrite rules, so the app works from any static host and sub-path.
+ */
+export function parseHash(hash: string): Route {
+  const path = hash.replace(/^#/, '');
+  if (path === '' || path === '/') return { name: 'landing' };
+  const m = /^\/case\/([^/?#]+)\/?$/.exec(path);
+  if (m?.[1]) {
+    try {
+      return { name: 'case', id: decodeURIComponent(m[1]) };
+    } catch {
+      // A malformed escape ("%E0%A4%A") is a bad link, not a crash.
+    }
+  }
+  return { name: 'not-found', hash };
+}
+
+/** Link target of the landing page. */
+export const landingHref = '#/';
+
+/** Link target of a case page. */
+export function caseHref(id: string): string {
+  return `#/case/${encodeURIComponent(id)}`;
+}

@@ -1,0 +1,27 @@
+import type { Meta } from '@storybook/react-vite';
+import { CasePage } from './CasePage.tsx';
+import { BROKEN_PAN_1, CASE_IDS } from '../fixtures/caseFixtures.ts';
+import { caseStory, libraryStory } from '../fixtures/stories.tsx';
+
+const meta: Meta<typeof CasePage> = {
+  title: 'Screens/CasePage',
+  component: CasePage,
+  parameters: { layout: 'fullscreen' },
+  decorators: [(Story) => <main className="site-main">{Story()}</main>],
+};
+export default meta;
+
+const page = (id: string) => caseStory(id, (load) => <CasePage load={load} />);
+
+export const Marina = page(CASE_IDS.marina);
+export const GrandmaSun = page(CASE_IDS.sun);
+export const PanCase1 = page(CASE_IDS.pan1);
+export const PanCase2 = page(CASE_IDS.pan2);
+export const Zhou = page(CASE_IDS.zhou);
+export const Kong = page(CASE_IDS.kong);
+
+/** The page of a case whose file is broken: its title from index.json and the problems. */
+export const Broken = libraryStory(
+  (library) => <CasePage load={library.cases.find((c) => c.entry.id === CASE_IDS.pan1)!} />,
+  BROKEN_PAN_1,
+);

@@ -1,0 +1,82 @@
+import type { ReactNode } from 'react';
+import type { CaseLoad } from '../../core/library/loadLibrary.ts';
+import { landingHref } from '../../app/router/route.ts';
+import { CurationNotes } from '../CurationNotes/CurationNotes.tsx';
+import { EventList } from '../EventList/EventList.tsx';
+import { MeasurementTables } from '../MeasurementTables/MeasurementTables.tsx';
+import { PatientFacts } from '../PatientFacts/PatientFacts.tsx';
+import { ProblemList } from '../ProblemList/ProblemList.tsx';
+import { ProductList } from '../ProductList/ProductList.tsx';
+import { SourceList } from '../SourceList/SourceList.tsx';
+
+/** Props of CasePage. */
+export interface CasePageProps {
+  /** The case to show, loaded or failed. */
+  load: CaseLoad;
+}
+
+/** A case page: facts, events in resolved order, measurements, sources and curation notes. */
+export function CasePage({ load }: CasePageProps) {
+  return (
+    <article className="case" data-case-id={load.entry.id}>
+      <nav className="breadcrumb" aria-label="Breadcrumb">
+        <a href={landingHref}>All cases</a>
+      </nav>
+      {load.status === 'error' ? (
+        <>
+          <h1 tabIndex={-1}>{load.entry.title}</h1>
+          <p className="case__error" role="alert">
+            This case file could not be loaded. What the validator found:
+          </p>
+          <ProblemList problems={load.problems} />
+        </>
+      ) : (
+        <LoadedCase load={load} />
+      )}
+    </article>
+  );
+}
+
+function LoadedCase({ load }: { load: Extract<CaseLoad, { status: 'ok' }> }) {
+  const { case: c, resolved: rc, problems } = load;
+  return (
+    <>
+      <h1 tabIndex={-1}>{c.title}</h1>
+      <p className="case__summary">{c.summary}</p>
+      {problems.length > 0 && (
+        <Section id="warnings" title="Validator findings">
+          <ProblemList problems={problems} />
+        </Section>
+      )}
+      <div className="case__overview">
+        <Section id="patient" title="Patient">
+          <PatientFacts patient={c.patient} sources={c.sources} />
+        </Section>
+        <Section id="products" title="CAR-T products">
+          <ProductList products={c.products} sources={c.sources} />
+        </Section>
+      </div>
+      <Section id="events" title="Events in order">
+        <EventList c={c} rc={rc} />
+      </Section>
+      <Section id="measurements" title="Measurements">
+        <MeasurementTables c={c} rc={rc} />
+      </Section>
+      <Section id="sources" title="Sources">
+        <SourceList sources={c.sources} />
+      </Section>
+      <Section id="curation" title="Curation">
+        <CurationNotes curation={c.curation} />
+      </Section>
+    </>
+  );
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className={`case__section case__section--${id}`} aria-labelledby={`h-${id}`}>
+      <h2 id={`h-${id}`}>{title}</h2>
+      {children}
+    </section>
+  );
+}

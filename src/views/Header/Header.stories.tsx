@@ -1,0 +1,8 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { Header } from './Header.tsx';
+
+const meta: Meta<typeof Header> = { title: 'Shell/Header', component: Header };
+export default meta;
+
+/** The header as every screen shows it. */
+export const Default: StoryObj<typeof Header> = {};

@@ -1,0 +1,286 @@
+// Browser tests: serve the built app (dist/) under a sub-path and check what a reader sees.
+// Run `npm run build` first. Prints "browser: N passed, M failed" and exits non-zero on failure.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { Case, LibraryIndex } from '../../src/core/format/index.ts';
+import { launchChromium } from './chromium.ts';
+import { serveStatic, type StaticServer } from './server.ts';
+import { assertStoriesRender, STORYBOOK_DIR, storyIds } from './stories.ts';
+
+const DIST = 'dist';
+// A deep sub-path proves the app only uses relative URLs.
+const PREFIX = '/some/sub/path/';
+const BROKEN_ID = '002a-pan-case-1';
+
+const readJson = async <T>(path: string): Promise<T> =>
+  JSON.parse(await readFile(path, 'utf8')) as T;
+const index = await readJson<LibraryIndex>(join(DIST, 'data/index.json'));
+const cases = new Map<string, Case>();
+for (const entry of index.cases)
+  cases.set(entry.id, await readJson<Case>(join(DIST, 'data', entry.file)));
+const caseById = (prefix: string) => {
+  const found = [...cases.values()].find((c) => c.id.includes(prefix));
+  assert.ok(found, `no shipped case id contains "${prefix}"`);
+  return found;
+};
+
+const results: Array<{ name: string; error?: unknown }> = [];
+let browser: Browser | undefined;
+let server: StaticServer | undefined;
+
+/** A page at 1280×720 (or the given size) that records console errors, page errors and failed requests. */
+async function openPage(viewport = { width: 1280, height: 720 }) {
+  const context = await browser!.newContext({ viewport });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+  // Names the URL behind Chromium's bare "Failed to load resource" console message.
+  page.on('response', (r) => {
+    if (r.status() >= 400) errors.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  return { page, errors, close: () => context.close() };
+}
+
+/** Runs one check on a fresh page; any console or page error fails it too. */
+async function check(
+  name: string,
+  fn: (page: Page) => Promise<void>,
+  viewport?: { width: number; height: number },
+) {
+  const { page, errors, close } = await openPage(viewport);
+  try {
+    await fn(page);
+    assert.deepEqual(errors, [], 'the page logged errors');
+    results.push({ name });
+    console.log(`  ✓ ${name}`);
+  } catch (error) {
+    results.push({ name, error });
+    console.log(
+      `  ✗ ${name}\n    ${String(error instanceof Error ? error.message : error).replace(/\n/g, '\n    ')}`,
+    );
+  } finally {
+    await close();
+  }
+}
+
+async function openLanding(page: Page, base = server!.url) {
+  await page.goto(`${base}#/`);
+  await page.locator('.card-grid').waitFor();
+}
+
+async function openCase(page: Page, id: string) {
+  await page.goto(`${server!.url}#/case/${id}`);
+  await page.locator('article.case h1').waitFor();
+}
+
+const text = (page: Page, selector = 'main') => page.locator(selector).innerText();
+
+async function main() {
+  browser = await launchChromium();
+  const srv = await serveStatic(DIST, PREFIX);
+  server = srv;
+  console.log(`browser tests against ${srv.url}`);
+
+  await check(
+    `landing shows one card per index.json entry (${index.cases.length}), titled from the index`,
+    async (page) => {
+      await openLanding(page);
+      const titles = await page.locator('.card .card__title').allInnerTexts();
+      assert.deepEqual(
+        titles,
+        index.cases.map((e) => e.title),
+      );
+      assert.equal(await page.locator('.card--error').count(), 0, 'no card should show an error');
+      assert.equal(await page.locator('.card .card__facts').count(), index.cases.length);
+    },
+  );
+
+  for (const entry of index.cases) {
+    const c = cases.get(entry.id)!;
+    const dois = c.sources.flatMap((s) => (s.doi ? [s.doi] : []));
+    await check(
+      `${entry.id}: opens from its card, lists ${c.events.length} events and ${c.sources.length} source(s)`,
+      async (page) => {
+        await openLanding(page);
+        await page.locator(`.card[data-case-id="${entry.id}"] .card__link`).click();
+        await page.locator('article.case h1').waitFor();
+        assert.equal(new URL(page.url()).hash, `#/case/${entry.id}`);
+        assert.equal(await page.locator('article.case h1').innerText(), c.title);
+        assert.equal(await page.locator('.events > li').count(), c.events.length, 'event rows');
+        assert.equal(await page.locator('.sources > li').count(), c.sources.length, 'sources');
+        const sourcesText = await text(page, '.sources');
+        for (const doi of dois) {
+          assert.ok(sourcesText.includes(doi), `DOI ${doi} visible`);
+          assert.equal(
+            await page.locator(`.sources a[href="https://doi.org/${doi}"]`).count(),
+            1,
+            `DOI ${doi} links to doi.org`,
+          );
+        }
+      },
+    );
+  }
+
+  await check('Zhou, Pan and Kong show their DOIs', async (page) => {
+    for (const key of ['zhou', 'pan-case-1', 'pan-case-2', 'kong']) {
+      const c = caseById(key);
+      await openCase(page, c.id);
+      const doi = c.sources.find((s) => s.doi)?.doi;
+      assert.ok(doi, `${c.id} has a DOI in its file`);
+      assert.ok((await text(page, '.sources')).includes(doi), `${c.id} shows ${doi}`);
+    }
+  });
+
+  await check(
+    'Zhou: CAR copies 350,758 copies/μg, CRS grade 1, ICANS not observed',
+    async (page) => {
+      await openCase(page, caseById('zhou').id);
+      const main = await text(page);
+      assert.ok(main.includes('350,758'), '350,758 shown');
+      assert.ok(main.includes('copies/μg'), 'unit copies/μg shown');
+      const crs = await page.locator('.event--toxicity', { hasText: 'CRS' }).innerText();
+      assert.match(crs, /grade 1/);
+      const icans = await page.locator('.event--toxicity', { hasText: 'ICANS' }).innerText();
+      assert.match(icans, /not observed/);
+    },
+  );
+
+  await check('Marina: MRD 0.014 and undetectable, plans shown as intentions', async (page) => {
+    await openCase(page, caseById('marina').id);
+    const tables = await text(page, '.series-list');
+    assert.ok(tables.includes('0.014'), '0.014 shown');
+    assert.ok(tables.includes('undetectable'), 'undetectable shown');
+    const plans = page.locator('.event--plan');
+    assert.ok((await plans.count()) > 0, 'plan rows present');
+    assert.match(await plans.first().innerText(), /intention, not an event/);
+    assert.match(await text(page, '.events'), /grade not reported/);
+  });
+
+  await check('Kong: measurements without readable values say so', async (page) => {
+    await openCase(page, caseById('kong').id);
+    assert.ok((await page.locator('.series__no-values').count()) > 0);
+  });
+
+  await check(
+    'a derived outcome on a card opens its reason without leaving the page',
+    async (page) => {
+      await openLanding(page);
+      const card = page.locator(`.card[data-case-id="${caseById('pan-case-1').id}"]`);
+      const badge = card.getByRole('button', { name: 'derived, unconfirmed' });
+      await badge.click();
+      assert.equal(await badge.getAttribute('aria-expanded'), 'true');
+      assert.ok(await card.locator('.derived__reason').isVisible(), 'reason shown');
+      assert.equal(new URL(page.url()).hash, '#/', 'still on the landing page');
+    },
+  );
+
+  await check('an unknown case id shows a clear message and a link back', async (page) => {
+    await page.goto(`${srv.url}#/case/no-such-case`);
+    await page.getByRole('heading', { name: 'Case not found' }).waitFor();
+    assert.ok((await text(page)).includes('no-such-case'));
+    await page.getByRole('link', { name: 'Back to all cases' }).click();
+    await page.locator('.card-grid').waitFor();
+  });
+
+  await check('cards are reachable by keyboard, show focus, and open with Enter', async (page) => {
+    await openLanding(page);
+    let onCard = false;
+    for (let i = 0; i < 10 && !onCard; i++) {
+      await page.keyboard.press('Tab');
+      onCard = await page.evaluate(
+        () => document.activeElement?.classList.contains('card__link') ?? false,
+      );
+    }
+    assert.ok(onCard, 'a card link takes focus within 10 Tab presses');
+    const outline = await page.evaluate(
+      () => getComputedStyle(document.activeElement!.closest('.card')!).outlineStyle,
+    );
+    assert.notEqual(outline, 'none', 'the focused card shows an outline');
+    await page.keyboard.press('Enter');
+    await page.locator('article.case h1').waitFor();
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.tagName),
+      'H1',
+      'focus moves to the new heading',
+    );
+  });
+
+  await check(
+    'at phone width (390×844) the landing and a case page do not scroll sideways',
+    async (page) => {
+      const fits = () =>
+        page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+      await openLanding(page);
+      assert.ok(await fits(), 'landing fits');
+      await openCase(page, caseById('zhou').id);
+      assert.ok(await fits(), 'case page fits');
+    },
+    { width: 390, height: 844 },
+  );
+
+  // A copy of dist/ with one case file replaced by invalid JSON, served the same way.
+  const brokenRoot = await mkdtemp(join(tmpdir(), 'caselines-broken-'));
+  const brokenEntry = index.cases.find((e) => e.id === BROKEN_ID) ?? index.cases[0]!;
+  await cp(DIST, brokenRoot, { recursive: true });
+  await writeFile(join(brokenRoot, 'data', brokenEntry.file), '{ "formatVersion": 1, "id": ');
+  const broken = await serveStatic(brokenRoot, PREFIX);
+  await check(
+    `a broken case file (${brokenEntry.id}) shows its error; the other cards still work`,
+    async (page) => {
+      await openLanding(page, broken.url);
+      const bad = page.locator(`.card[data-case-id="${brokenEntry.id}"]`);
+      assert.equal(await bad.locator('.card__title').innerText(), brokenEntry.title);
+      assert.ok(
+        await bad.evaluate((el) => el.classList.contains('card--error')),
+        'card marked as error',
+      );
+      assert.ok((await bad.locator('.problem').count()) > 0, 'problems listed');
+      assert.match(await bad.innerText(), /expected/);
+      const others = page.locator('.card:not(.card--error)');
+      assert.equal(await others.count(), index.cases.length - 1);
+      assert.equal(await others.locator('.card__facts').count(), index.cases.length - 1);
+      await bad.locator('.card__link').click();
+      await page.locator('article.case .problem').first().waitFor();
+    },
+  );
+  await broken.close();
+  await rm(brokenRoot, { recursive: true, force: true });
+
+  await check(`every request stayed under ${PREFIX}`, async () => {
+    assert.deepEqual([...srv.outside, ...broken.outside], []);
+  });
+
+  // Storybook is built in CI before this runs; locally, run `npm run build-storybook` first.
+  if (existsSync(join(STORYBOOK_DIR, 'index.json'))) {
+    const ids = await storyIds();
+    const sb = await serveStatic(STORYBOOK_DIR, '/storybook/');
+    await check(`all ${ids.length} stories render with the shipped cases`, (page) =>
+      assertStoriesRender(page, sb.url, ids),
+    );
+    await sb.close();
+  } else {
+    console.log(`  - stories not checked: no ${STORYBOOK_DIR}/ (run npm run build-storybook)`);
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  results.push({ name: 'setup', error });
+  console.log(`  ✗ setup\n    ${error instanceof Error ? error.message : String(error)}`);
+} finally {
+  await browser?.close();
+  await server?.close();
+}
+
+const failed = results.filter((r) => r.error !== undefined).length;
+console.log(`browser: ${results.length - failed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;
