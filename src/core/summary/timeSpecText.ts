@@ -1,6 +1,6 @@
 import type { TimeSpec } from '../format/index.ts';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { calendarRange } from '../time/calendarSpec.ts';
+import { formatCalendar } from '../time/describe.ts';
 
 /**
  * A stand-alone time (e.g. when an age applies) as the source gives it, without resolving it:
@@ -8,18 +8,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
  * Event and measurement times go through the resolver and describeTime instead.
  */
 export function timeSpecText(t: TimeSpec): string {
-  switch (t.kind) {
-    case 'date': {
-      const [y, m, d] = t.date.split('-').map(Number) as [number, number, number];
-      return `${d} ${MONTHS[m - 1]} ${y}`;
-    }
-    case 'month': {
-      const [y, m] = t.month.split('-').map(Number) as [number, number];
-      return `${MONTHS[m - 1]} ${y}`;
-    }
-    case 'year':
-      return String(t.year);
-    default:
-      return t.asStated ? `“${t.asStated}”` : 'time not stated';
-  }
+  const range = calendarRange(t);
+  if (range) return formatCalendar(range);
+  return t.asStated ? `“${t.asStated}”` : 'time not stated';
 }

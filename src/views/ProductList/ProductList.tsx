@@ -10,6 +10,16 @@ export interface ProductListProps {
   sources: readonly Source[];
 }
 
+// Every fact the format knows about a product, in reading order; absent ones read "not reported".
+const PRODUCT_FACTS = [
+  ['Target', 'targets'],
+  ['Origin', 'origin'],
+  ['Vector', 'vector'],
+  ['Costimulatory domain', 'costimulatory'],
+  ['Gene editing', 'geneEditing'],
+  ['Dose', 'dose'],
+] as const satisfies ReadonlyArray<readonly [string, keyof Product]>;
+
 /** Each CAR product with every fact the format knows, "not reported" where the source is silent. */
 export function ProductList({ products, sources }: ProductListProps) {
   if (products.length === 0) return <p className="missing">No CAR product is described.</p>;
@@ -19,42 +29,18 @@ export function ProductList({ products, sources }: ProductListProps) {
         <li key={p.id} className="product">
           <h3>{p.label}</h3>
           <dl className="facts">
-            <Fact
-              term="Target"
-              value={p.targets?.value.join(', ')}
-              provenance={p.targets?.provenance}
-              sources={sources}
-            />
-            <Fact
-              term="Origin"
-              value={p.origin?.value}
-              provenance={p.origin?.provenance}
-              sources={sources}
-            />
-            <Fact
-              term="Vector"
-              value={p.vector?.value}
-              provenance={p.vector?.provenance}
-              sources={sources}
-            />
-            <Fact
-              term="Costimulatory domain"
-              value={p.costimulatory?.value}
-              provenance={p.costimulatory?.provenance}
-              sources={sources}
-            />
-            <Fact
-              term="Gene editing"
-              value={p.geneEditing?.value}
-              provenance={p.geneEditing?.provenance}
-              sources={sources}
-            />
-            <Fact
-              term="Dose"
-              value={p.dose?.value}
-              provenance={p.dose?.provenance}
-              sources={sources}
-            />
+            {PRODUCT_FACTS.map(([term, key]) => {
+              const fact = p[key];
+              return (
+                <Fact
+                  key={key}
+                  term={term}
+                  value={Array.isArray(fact?.value) ? fact.value.join(', ') : fact?.value}
+                  provenance={fact?.provenance}
+                  sources={sources}
+                />
+              );
+            })}
           </dl>
           <Notes notes={p.notes} />
         </li>

@@ -1,31 +1,9 @@
 // Small hand-made cases: each test states exactly the facts it depends on.
-import type { Case, Event, Provenance } from '../../../src/core/format/index.ts';
+import type { Event, Provenance } from '../../../src/core/format/index.ts';
 import type { ResolvedCase } from '../../../src/core/time/types.ts';
 
-export const stated: Provenance = { source: 's', locator: 'Abstract', basis: 'stated' };
-export const derived = (reason: string): Provenance => ({
-  source: 's',
-  locator: 'Title',
-  basis: 'derived',
-  reason,
-});
-
-/** A valid minimal case with the given events and overrides. */
-export function makeCase(events: Event[], over: Partial<Case> = {}): Case {
-  return {
-    formatVersion: 1,
-    id: 'test-case',
-    title: 'Test case',
-    summary: 'A case for tests.',
-    patient: { disease: { name: 'T-ALL', provenance: stated } },
-    sources: [{ id: 's', type: 'journal-abstract', authors: ['A Author'], title: 'T' }],
-    products: [],
-    events,
-    measurements: [],
-    curation: { curatedOn: '2025-01-01', notes: [] },
-    ...over,
-  };
-}
+export { derived, makeCase, stated } from '../../fixtures/makeCase.ts';
+import { stated } from '../../fixtures/makeCase.ts';
 
 /** A resolved case that only fixes the order of the given node keys. */
 export function orderOnly(order: string[]): ResolvedCase {
