@@ -656,3 +656,15 @@ describe('honesty across the library', () => {
     }
   });
 });
+
+describe('peak flags', () => {
+  it('Zhou: the day-6 CAR copy value is flagged as the peak the source reports; no other point is', () => {
+    const flagged = [marina, sun, pan1, pan2, zhou, kong].flatMap((c) =>
+      c.measurements.flatMap((s) =>
+        s.points.filter((p) => p.peak).map((p) => `${c.id}:${s.id}:${p.value}`),
+      ),
+    );
+    expect(flagged).toHaveLength(1);
+    expect(flagged[0]).toMatch(/^003-zhou:.*:350758$/);
+  });
+});

@@ -29,6 +29,10 @@ export const Point = z
     asPrinted: z.string().max(80).optional().meta({
       description: 'The value exactly as printed, when the print is damaged or ambiguous.',
     }),
+    peak: z
+      .boolean()
+      .optional()
+      .meta({ description: 'true when the source reports this value as the peak (not inferred).' }),
     provenance: Provenance,
     note: Text.optional(),
   })
