@@ -1,0 +1,31 @@
+/** One measurement of a series, placed relative to the anchor. */
+export interface KineticsPoint {
+  pointIndex: number;
+  /** Best estimate of days from the anchor; null when the point cannot be related to it. */
+  day: number | null;
+  /** Uncertainty of the day, for whiskers (null sides when unbounded). */
+  dayLo: number | null;
+  dayHi: number | null;
+  /** The number as stored; null when the source gives none (a censored result without a limit). */
+  value: number | null;
+  censored: boolean;
+  asPrinted?: string;
+}
+
+/** A series read the way kinetics papers read it: points, peak and, when there is enough, PK numbers. */
+export interface KineticsSummary {
+  seriesId: string;
+  unit: string;
+  scale: 'log' | 'linear';
+  points: KineticsPoint[];
+  /** stated: the source flags this value as the peak; otherwise the largest of ≥ 2 quantified values. */
+  peak: { pointIndex: number; day: number | null; value: number; stated: boolean } | null;
+  cmax: number | null;
+  tmax: number | null;
+  /** Area under the curve over days 0–28, in unit × days. */
+  auc0_28: number | null;
+  /** Days 0–28 hold at least three quantified points. */
+  enough: boolean;
+  method: string;
+  note: string;
+}
