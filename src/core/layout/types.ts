@@ -113,6 +113,24 @@ export interface Mark {
   plan: boolean;
   /** True when the source says it did not happen ("no ICANS"). */
   absent: boolean;
+  /** Periods: where the end node sits in this frame (u.end is its `at`); absent for point events. */
+  endPlace?: NodePlace;
+  /**
+   * True when the mark's extent runs across an order-only band, whose width is not time: the view
+   * should draw the crossing as interrupted. Set only when true.
+   */
+  crossesBand?: boolean;
+}
+
+/** A measurement track inside the measurements or kinetics lane: one series on its own sub-row. */
+export interface SeriesTrack {
+  seriesId: string;
+  label: string;
+  unit: string;
+  /** Sub-row of the lane that holds this series' points. */
+  row: number;
+  /** False when the source shows the measurement but no readable values. */
+  valuesReported: boolean;
 }
 
 /** A lane with its packed marks. */
@@ -122,6 +140,8 @@ export interface LaneLayout {
   /** Number of sub-rows after packing (≥ 1). */
   rows: number;
   marks: Mark[];
+  /** Measurements and kinetics lanes: one track per series (row = track), in file order. */
+  tracks?: SeriesTrack[];
 }
 
 /** Everything the timeline view needs to draw a case in one frame. */
@@ -133,6 +153,8 @@ export interface TimelineLayout {
   hiddenLanes: LaneId[];
   /** Marks with no time and no order, listed under "time not reported". */
   unplaced: Mark[];
+  /** Series the source shows without readable values: the view says "measured, values not reported". */
+  figureOnly?: Array<{ seriesId: string; lane: LaneId; label: string }>;
 }
 
 /** Options for layoutTimeline. */

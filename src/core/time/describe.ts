@@ -12,13 +12,15 @@ export interface TimeWords {
 }
 
 // date-fns formats in local time; a local twin of the UTC day keeps the printed day right in every zone.
-function localTwin(day: number): Date {
+export function localTwin(day: number): Date {
   const d = dateOfDay(day);
   return new Date(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
 }
 
-const fmtDay = (n: number) => format(localTwin(n), 'd MMM yyyy');
-const fmtMonth = (n: number) => format(localTwin(n), 'MMM yyyy');
+/** "14 Jul 2025" for an epoch day, in any time zone. */
+export const fmtDay = (n: number) => format(localTwin(n), 'd MMM yyyy');
+/** "Jul 2025" for an epoch day, in any time zone. */
+export const fmtMonth = (n: number) => format(localTwin(n), 'MMM yyyy');
 
 /** Words for a calendar range: a day, a whole month or year, or an estimate with its range. */
 export function formatCalendar(r: DayRange, approximate = false): string {
