@@ -1,8 +1,20 @@
 /* global console, window */
-// Takes the README screenshots from the built app (run `npm run build` first):
-// docs/screenshots/landing.png and docs/screenshots/case-zhou.png at 1280×720.
+// Takes the README screenshots from the built app (run `npm run build` first), at 1280×720:
+// the library, Zhou's event list, and the timeline of every shipped case (default view, plus
+// Grandma Sun in calendar time with its axis breaks).
+import { readFile } from 'node:fs/promises';
 import { launchChromium } from '../tests/browser/chromium.ts';
 import { serveStatic } from '../tests/browser/server.ts';
+
+const index = JSON.parse(await readFile('public/data/index.json', 'utf8'));
+
+// Scrolled so the controls sit at the top: the chart, its overview and the key hints fill the frame.
+const timeline = (id, query = '', suffix = '') => ({
+  file: `docs/screenshots/timeline-${id}${suffix}.png`,
+  hash: `#/case/${id}${query ? `?${query}` : ''}`,
+  ready: '.timeline__svg',
+  scrollTo: '.timeline-controls',
+});
 
 const shots = [
   { file: 'docs/screenshots/landing.png', hash: '#/', ready: '.card-grid' },
@@ -13,6 +25,8 @@ const shots = [
     ready: 'article.case h1',
     scrollTo: '[data-event-id="relapse"]',
   },
+  ...index.cases.map((c) => timeline(c.id)),
+  timeline('001-grandma-sun', 'v=1&frame=cal', '-calendar'),
 ];
 
 const server = await serveStatic('dist', '/caselines/');
@@ -25,7 +39,8 @@ try {
     if (shot.scrollTo) {
       await page
         .locator(shot.scrollTo)
-        .evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 16));
+        .first()
+        .evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 12));
     }
     await page.screenshot({ path: shot.file });
     console.log(`wrote ${shot.file}`);

@@ -10,6 +10,7 @@ import type { Case, LibraryIndex } from '../../src/core/format/index.ts';
 import { launchChromium } from './chromium.ts';
 import { serveStatic, type StaticServer } from './server.ts';
 import { assertStoriesRender, STORYBOOK_DIR, storyIds } from './stories.ts';
+import { timelineChecks } from './timeline.ts';
 
 const DIST = 'dist';
 // A deep sub-path proves the app only uses relative URLs.
@@ -225,6 +226,8 @@ async function main() {
     },
     { width: 390, height: 844 },
   );
+
+  await timelineChecks({ check, url: srv.url, cases, caseById });
 
   // A copy of dist/ with one case file replaced by invalid JSON, served the same way.
   const brokenRoot = await mkdtemp(join(tmpdir(), 'caselines-broken-'));

@@ -7,7 +7,8 @@ export type Route =
  * Hash routing needs no server rewrite rules, so the app works from any static host and sub-path.
  */
 export function parseHash(hash: string): Route {
-  const path = hash.replace(/^#/, '');
+  // The query after "?" carries view state (src/app/url), not the route.
+  const path = hash.replace(/^#/, '').replace(/\?.*$/, '');
   if (path === '' || path === '/') return { name: 'landing' };
   const m = /^\/case\/([^/?#]+)\/?$/.exec(path);
   if (m?.[1]) {

@@ -11,7 +11,7 @@ const meta: Meta<typeof CasePage> = {
 };
 export default meta;
 
-const page = (id: string) => caseStory(id, (load) => <CasePage load={load} />);
+const page = (id: string) => caseStory(id, (load) => <CasePage load={load} urlSync={false} />);
 
 export const Marina = page(CASE_IDS.marina);
 export const GrandmaSun = page(CASE_IDS.sun);
@@ -22,6 +22,8 @@ export const Kong = page(CASE_IDS.kong);
 
 /** The page of a case whose file is broken: its title from index.json and the problems. */
 export const Broken = libraryStory(
-  (library) => <CasePage load={library.cases.find((c) => c.entry.id === CASE_IDS.pan1)!} />,
+  (library) => (
+    <CasePage load={library.cases.find((c) => c.entry.id === CASE_IDS.pan1)!} urlSync={false} />
+  ),
   BROKEN_PAN_1,
 );

@@ -8,15 +8,21 @@ import { PatientFacts } from '../PatientFacts/PatientFacts.tsx';
 import { ProblemList } from '../ProblemList/ProblemList.tsx';
 import { ProductList } from '../ProductList/ProductList.tsx';
 import { SourceList } from '../SourceList/SourceList.tsx';
+import { TimelinePanel } from './TimelinePanel.tsx';
 
 /** Props of CasePage. */
 export interface CasePageProps {
   /** The case to show, loaded or failed. */
   load: CaseLoad;
+  /** Keep the timeline view in the address (off in stories and tests). */
+  urlSync?: boolean;
 }
 
-/** A case page: facts, events in resolved order, measurements, sources and curation notes. */
-export function CasePage({ load }: CasePageProps) {
+/**
+ * A case page: the timeline with its controls, legend and details first, then the facts, the
+ * events in resolved order (the list alternative to the chart), measurements, sources and notes.
+ */
+export function CasePage({ load, urlSync = true }: CasePageProps) {
   return (
     <article className="case" data-case-id={load.entry.id}>
       <nav className="breadcrumb" aria-label="Breadcrumb">
@@ -31,13 +37,19 @@ export function CasePage({ load }: CasePageProps) {
           <ProblemList problems={load.problems} />
         </>
       ) : (
-        <LoadedCase load={load} />
+        <LoadedCase key={load.entry.id} load={load} urlSync={urlSync} />
       )}
     </article>
   );
 }
 
-function LoadedCase({ load }: { load: Extract<CaseLoad, { status: 'ok' }> }) {
+function LoadedCase({
+  load,
+  urlSync,
+}: {
+  load: Extract<CaseLoad, { status: 'ok' }>;
+  urlSync: boolean;
+}) {
   const { case: c, resolved: rc, problems } = load;
   return (
     <>
@@ -48,6 +60,9 @@ function LoadedCase({ load }: { load: Extract<CaseLoad, { status: 'ok' }> }) {
           <ProblemList problems={problems} />
         </Section>
       )}
+      <Section id="timeline" title="Timeline">
+        <TimelinePanel c={c} rc={rc} urlSync={urlSync} />
+      </Section>
       <div className="case__overview">
         <Section id="patient" title="Patient">
           <PatientFacts patient={c.patient} sources={c.sources} />

@@ -1,0 +1,4 @@
+// One view store per timeline panel: frame, window, lanes, selection, table mode.
+export * from './viewState.ts';
+export * from './createViewStore.ts';
+export * from './ViewStoreContext.tsx';

@@ -1,0 +1,48 @@
+import { useMemo, useState } from 'react';
+import type { Case } from '../../core/format/index.ts';
+import { frameChoices } from '../../core/layout/index.ts';
+import { pointKey } from '../../core/time/nodes.ts';
+import type { ResolvedCase } from '../../core/time/types.ts';
+import { caseHref } from '../../app/router/route.ts';
+import { hashQuery } from '../../app/url/hashQuery.ts';
+import { useUrlSync } from '../../app/url/useUrlSync.ts';
+import { parseViewQuery, type ViewQueryContext } from '../../app/url/viewQuery.ts';
+import { createViewStore } from '../../app/viewStore/createViewStore.ts';
+import { ViewStoreProvider } from '../../app/viewStore/ViewStoreContext.tsx';
+import { TimelineView } from './TimelineView.tsx';
+
+/** Props of TimelinePanel. */
+export interface TimelinePanelProps {
+  /** The case. */
+  c: Case;
+  /** Its resolved times. */
+  rc: ResolvedCase;
+  /** Read the view from the address and keep it there (off in stories and tests). */
+  urlSync?: boolean;
+}
+
+/**
+ * One timeline panel with its own view store, opened from the address (a shared link restores the
+ * view) and written back to it as the reader zooms, switches frame or opens a mark.
+ */
+export function TimelinePanel({ c, rc, urlSync = true }: TimelinePanelProps) {
+  const ctx = useMemo<ViewQueryContext>(
+    () => ({
+      frames: frameChoices(c, rc).map((ch) => ch.frame),
+      keys: new Set([
+        ...c.events.map((e) => e.id),
+        ...c.measurements.flatMap((s) => s.points.map((_, i) => pointKey(s.id, i))),
+      ]),
+    }),
+    [c, rc],
+  );
+  const [store] = useState(() =>
+    createViewStore(parseViewQuery(urlSync ? hashQuery(window.location.hash) : '', ctx)),
+  );
+  useUrlSync(store, ctx, caseHref(c.id), urlSync);
+  return (
+    <ViewStoreProvider initial={store.getState()} store={store}>
+      <TimelineView c={c} rc={rc} />
+    </ViewStoreProvider>
+  );
+}

@@ -1,0 +1,84 @@
+import type { Tick } from '../../core/layout/types.ts';
+import { AXIS_H, CHAR_W } from './model/sizes.ts';
+
+/** Props of Axis. */
+export interface AxisProps {
+  /** Ticks for the visible window (core axisTicks), u positions. */
+  ticks: readonly Tick[];
+  /** u → pixel x. */
+  x: (u: number) => number;
+  /** Plot width in pixels (ticks outside are not drawn). */
+  width: number;
+}
+
+const f = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * Ticks whose labels do not collide, left to right (labels are estimated, 12 px type): two break
+ * edges a few pixels apart keep only the first label, never both printed over each other.
+ */
+export function spacedTicks(
+  ticks: readonly Tick[],
+  x: (u: number) => number,
+  width: number,
+): Tick[] {
+  const out: Tick[] = [];
+  let right = -Infinity;
+  for (const t of ticks) {
+    const px = x(t.u);
+    if (px < -1 || px > width + 1) continue;
+    const half = (t.label.length * CHAR_W) / 2;
+    if (px - half < right + 6) continue;
+    out.push(t);
+    right = px + half;
+  }
+  return out;
+}
+
+/** The time axis along the top of the lanes: a tick and label per core tick, majors in bold. */
+export function Axis({ ticks, x, width }: AxisProps) {
+  const shown = spacedTicks(ticks, x, width);
+  return (
+    <g className="axis" aria-hidden="true">
+      <path className="axis__line" d={`M0,${AXIS_H}H${f(width)}`} />
+      {shown.map((t) => (
+        <g
+          key={`${t.u}-${t.label}`}
+          className={`axis__tick${t.major ? ' axis__tick--major' : ''}`}
+          transform={`translate(${f(x(t.u))},0)`}
+          data-tick={t.label}
+        >
+          <path className="axis__tick-line" d={`M0,${AXIS_H - 6}V${AXIS_H}`} />
+          <text className="axis__label" y={AXIS_H - 10}>
+            {t.label}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
+}
+
+/** Props of GridLines. */
+export interface GridLinesProps {
+  /** The axis ticks; each gets a hairline, majors a stronger one. */
+  ticks: readonly Tick[];
+  /** u → pixel x. */
+  x: (u: number) => number;
+  /** Bottom of the lanes. */
+  bottom: number;
+}
+
+/** Vertical grid lines through every lane, so a mark's time reads off the axis. */
+export function GridLines({ ticks, x, bottom }: GridLinesProps) {
+  return (
+    <g className="grid" aria-hidden="true">
+      {ticks.map((t) => (
+        <path
+          key={`${t.u}-${t.label}`}
+          className={`grid__line${t.major ? ' grid__line--major' : ''}`}
+          d={`M${f(x(t.u))},${AXIS_H}V${f(bottom)}`}
+        />
+      ))}
+    </g>
+  );
+}

@@ -1,0 +1,115 @@
+import type { KineticsSummary } from '../../core/kinetics/index.ts';
+import type { PlacedLabel } from '../../core/layout/types.ts';
+import { FigureOnlyTrack } from './FigureOnlyTrack.tsx';
+import { KineticsChart } from './KineticsChart.tsx';
+import { Mark } from './Mark.tsx';
+import { MeasurementTrack } from './MeasurementTrack.tsx';
+import type { PxRange } from './model/bandGaps.ts';
+import type { LaneBox } from './model/laneBoxes.ts';
+import { GLYPH_Y, ROW_H } from './model/sizes.ts';
+
+/** Props of Lane. */
+export interface LaneProps {
+  /** The lane as stacked, with its tracks. */
+  box: LaneBox;
+  /** u → pixel x. */
+  x: (u: number) => number;
+  /** Plot width. */
+  width: number;
+  /** Keys of the marks in view. */
+  visible: ReadonlySet<string>;
+  /** Placed labels by mark key. */
+  labels: ReadonlyMap<string, PlacedLabel>;
+  /** Accessible names by mark key. */
+  names: ReadonlyMap<string, string>;
+  /** Kinetics summaries by series id. */
+  summaries: ReadonlyMap<string, KineticsSummary>;
+  /** Key of the open mark. */
+  selected: string | null;
+  /** Id prefix of the glyph patterns. */
+  defs: string;
+  /** Order-only bands in pixels. */
+  bands: readonly PxRange[];
+  /** Opens a mark's details. */
+  onOpen: (key: string) => void;
+}
+
+/** One lane's content in the plot: packed event rows, measurement tracks or kinetics charts. */
+export function Lane(props: LaneProps) {
+  const { box, x, width, visible } = props;
+  if (box.collapsed) return null;
+  const r = box.id === 'toxicity' ? 9 : 7;
+  return (
+    <g className={`lane lane--${box.id}`} data-lane={box.id}>
+      {box.tracks.map((t) => {
+        switch (t.kind) {
+          case 'rows':
+            return t.marks
+              .filter((m) => visible.has(m.key))
+              .map((m) => (
+                <Mark
+                  key={m.key}
+                  mark={m}
+                  x={x}
+                  y={t.y + m.row * ROW_H + GLYPH_Y}
+                  r={r}
+                  label={props.labels.get(m.key)}
+                  name={props.names.get(m.key) ?? m.label}
+                  selected={props.selected === m.key}
+                  defs={props.defs}
+                  bands={props.bands}
+                  onOpen={props.onOpen}
+                />
+              ));
+          case 'series':
+            return (
+              <MeasurementTrack
+                key={t.seriesId}
+                y={t.y}
+                height={t.height}
+                width={width}
+                marks={t.marks.filter((m) => visible.has(m.key))}
+                x={x}
+                labels={props.labels}
+                names={props.names}
+                selected={props.selected}
+                defs={props.defs}
+                bands={props.bands}
+                onOpen={props.onOpen}
+              />
+            );
+          case 'kinetics': {
+            const s = props.summaries.get(t.seriesId);
+            return s ? (
+              <KineticsChart
+                key={t.seriesId}
+                y={t.y}
+                height={t.height}
+                width={width}
+                summary={s}
+                marks={t.marks}
+                visible={visible}
+                x={x}
+                names={props.names}
+                selected={props.selected}
+                defs={props.defs}
+                bands={props.bands}
+                onOpen={props.onOpen}
+              />
+            ) : null;
+          }
+          case 'figure':
+            return (
+              <FigureOnlyTrack
+                key={t.seriesId}
+                y={t.y}
+                height={t.height}
+                width={width}
+                label={t.label}
+              />
+            );
+        }
+      })}
+    </g>
+  );
+}

@@ -1,0 +1,86 @@
+import { useMemo, useRef } from 'react';
+import { scaleLinear } from 'd3-scale';
+import type { LaneLayout, TimeAxis } from '../../core/layout/types.ts';
+import { bandPatternId } from './GlyphDefs.tsx';
+import { useBrush } from './hooks/useBrush.ts';
+import { OVERVIEW_H } from './model/sizes.ts';
+import type { URange } from './model/windowMath.ts';
+
+/** Props of Overview. */
+export interface OverviewProps {
+  /** The whole axis. */
+  axis: TimeAxis;
+  /** Lanes shown, for one thin row of ticks each. */
+  lanes: readonly LaneLayout[];
+  /** The main chart's window in u. */
+  window: URange;
+  /** Gutter width of the main chart, so the strip lines up under its plot. */
+  gutter: number;
+  /** Plot width of the main chart. */
+  plotW: number;
+  /** Id prefix of the chart's patterns (band hatch). */
+  defs: string;
+  /** Reports a brushed window in u. */
+  onWindow: (r: URange) => void;
+}
+
+const f = (n: number) => Math.round(n * 10) / 10;
+const PAD = 4;
+
+/**
+ * Focus + context: the whole case in a thin strip under the chart, every mark as a tick, with a
+ * brush that shows and sets the main window (two-way synced through the store).
+ */
+export function Overview({ axis, lanes, window, gutter, plotW, defs, onWindow }: OverviewProps) {
+  const brush = useRef<SVGGElement>(null);
+  const x = useMemo(
+    () => scaleLinear().domain([0, axis.uMax]).range([0, plotW]),
+    [axis.uMax, plotW],
+  );
+  useBrush(brush, { uMax: axis.uMax, width: plotW, height: OVERVIEW_H, window, onWindow });
+  const rowH = (OVERVIEW_H - 2 * PAD) / Math.max(1, lanes.length);
+  return (
+    <svg
+      className="overview"
+      width={gutter + plotW}
+      height={OVERVIEW_H}
+      viewBox={`0 0 ${gutter + plotW} ${OVERVIEW_H}`}
+      role="img"
+      aria-label="Overview of the whole timeline; the brushed part is the window shown above. Drag it, or its edges, to move or resize the window."
+    >
+      <text className="overview__label" x={8} y={OVERVIEW_H / 2 - 2}>
+        Overview
+      </text>
+      <text className="overview__hint" x={8} y={OVERVIEW_H / 2 + 12}>
+        drag to pick a window
+      </text>
+      <g transform={`translate(${gutter},0)`}>
+        <rect className="overview__bg" width={plotW} height={OVERVIEW_H} />
+        {axis.segments.map((s) =>
+          s.kind === 'time' ? null : (
+            <rect
+              key={`${s.kind}${s.u0}`}
+              className={`overview__${s.kind}`}
+              x={f(x(s.u0))}
+              width={f(x(s.u1) - x(s.u0))}
+              height={OVERVIEW_H}
+              fill={s.kind === 'order' ? `url(#${bandPatternId(defs)})` : undefined}
+            />
+          ),
+        )}
+        {lanes.map((lane, i) =>
+          lane.marks.map((m) =>
+            m.place.kind === 'none' ? null : (
+              <path
+                key={m.key}
+                className={`overview__tick tone-${m.glyph.tone}`}
+                d={`M${f(x(Math.min(m.u.lo, m.u.at)))},${f(PAD + i * rowH + rowH / 2)}H${f(Math.max(x(Math.max(m.u.hi, m.u.end ?? m.u.at)), x(m.u.at) + 2))}`}
+              />
+            ),
+          ),
+        )}
+        <g className="overview__brush" ref={brush} />
+      </g>
+    </svg>
+  );
+}

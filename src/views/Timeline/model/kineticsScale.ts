@@ -1,0 +1,55 @@
+import { scaleLinear, scaleLog } from 'd3-scale';
+import { logDomain } from '../../../core/kinetics/index.ts';
+import type { KineticsSummary } from '../../../core/kinetics/index.ts';
+
+/** Pixel room above and below the data inside a kinetics track (stats line, floor marks). */
+export const KINETICS_PAD = { top: 30, bottom: 16 } as const;
+
+/** The y scale of one kinetics chart and its domain's floor, where censored results sit. */
+export interface KineticsY {
+  /** Value → pixel y. */
+  y: (v: number) => number;
+  /** Whole decades (log) or [0, nice max] (linear); domain[0] is the floor. */
+  domain: [number, number];
+  /** True for a log10 axis. */
+  log: boolean;
+}
+
+/**
+ * Log10 scale over whole decades enclosing the quantified values (core logDomain), or a linear
+ * scale from 0 for series the source plots linearly. Censored results are drawn at the floor.
+ */
+export function kineticsY(s: KineticsSummary, top: number, height: number): KineticsY {
+  const values = s.points.filter((p) => !p.censored && p.value !== null).map((p) => p.value!);
+  const range: [number, number] = [top + height - KINETICS_PAD.bottom, top + KINETICS_PAD.top];
+  if (s.scale === 'log') {
+    const domain = logDomain(values);
+    const scale = scaleLog().domain(domain).range(range).clamp(true);
+    return { y: (v) => scale(v), domain, log: true };
+  }
+  const max = Math.max(1, ...values);
+  const scale = scaleLinear().domain([0, max]).nice().range(range);
+  const d = scale.domain() as [number, number];
+  return { y: (v) => scale(v), domain: d, log: false };
+}
+
+const SUP: Record<string, string> = {
+  '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+};
+
+/** A log tick as kinetics papers print it: 1, 10, 100, then 10³, 10⁴ …; small ones 10⁻². */
+export function decadeLabel(v: number): string {
+  const k = Math.round(Math.log10(v));
+  if (k >= 0 && k <= 2) return String(10 ** k);
+  return `10${[...String(k)].map((ch) => SUP[ch] ?? ch).join('')}`;
+}

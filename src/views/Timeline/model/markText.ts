@@ -1,0 +1,54 @@
+import type { Case } from '../../../core/format/index.ts';
+import type { Mark } from '../../../core/layout/types.ts';
+import { describeTime } from '../../../core/time/describe.ts';
+import type { ResolvedCase } from '../../../core/time/types.ts';
+import { toxicityGradeText } from '../../../core/summary/toxicityText.ts';
+import { KIND_LABEL } from '../../EventList/kindLabel.ts';
+import { LABEL_MAX_CHARS } from './sizes.ts';
+
+/** Cuts text to `max` characters with "…", at a word end when one is near. */
+export function truncate(text: string, max = LABEL_MAX_CHARS): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
+}
+
+/** The words drawn beside a mark: "planned: …" for intentions, "≈ …" for approximate times. */
+export function markLabel(m: Mark): string {
+  // "planned:" unless the curator's label already says it is a plan.
+  const text = m.plan && !/^plan/i.test(m.label) ? `planned: ${m.label}` : m.label;
+  return truncate(m.approximate && !m.seriesId ? `≈ ${text}` : text);
+}
+
+/** What kind of thing a mark is, in words ("Toxicity", "MRD % measurement"). */
+export function markKind(c: Case, m: Mark): string {
+  if (m.seriesId) {
+    const s = c.measurements.find((x) => x.id === m.seriesId);
+    return s ? `${s.label} measurement` : 'Measurement';
+  }
+  const e = c.events.find((x) => x.id === m.eventId);
+  return e ? KIND_LABEL[e.kind] : 'Event';
+}
+
+/** A mark's grade or value in words, or "" when it has none. */
+export function markValue(c: Case, m: Mark): string {
+  if (m.seriesId) return m.label;
+  const e = c.events.find((x) => x.id === m.eventId);
+  return e?.kind === 'toxicity' ? toxicityGradeText(e) : '';
+}
+
+/**
+ * The accessible name of a mark: kind, label, grade or value, and its time as resolved, so a
+ * screen reader hears the same facts a sighted reader sees.
+ */
+export function markName(c: Case, rc: ResolvedCase, m: Mark): string {
+  const time = describeTime(c, rc, m.key).resolved;
+  const parts = [`${markKind(c, m)}: ${m.seriesId ? '' : m.label}`.replace(/: $/, '')];
+  const value = markValue(c, m);
+  if (value) parts.push(value);
+  parts.push(time);
+  if (m.plan) parts.push('planned, not an event');
+  if (m.derived) parts.push('derived by the curator');
+  return parts.join('; ');
+}
