@@ -24,12 +24,25 @@ export function App() {
   });
 
   // After a client-side navigation, start at the top and move focus to the new heading, as a
-  // page load would; the first render leaves focus where the browser put it.
+  // page load would; the first render leaves focus where the browser put it. A lazily loaded
+  // page renders its heading later, so wait for it to appear.
   useEffect(() => {
     if (routeKey === firstRoute.current) return;
     firstRoute.current = '';
     window.scrollTo({ top: 0, behavior: 'instant' });
-    main.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+    const root = main.current;
+    if (!root) return;
+    const focusHeading = () => {
+      const h1 = root.querySelector<HTMLElement>('h1');
+      h1?.focus({ preventScroll: true });
+      return h1 !== null;
+    };
+    if (focusHeading()) return;
+    const observer = new MutationObserver(() => {
+      if (focusHeading()) observer.disconnect();
+    });
+    observer.observe(root, { childList: true, subtree: true });
+    return () => observer.disconnect();
   }, [routeKey]);
 
   return (

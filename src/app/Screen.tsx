@@ -1,9 +1,14 @@
+import { lazy, Suspense } from 'react';
 import type { Route } from './router/route.ts';
 import type { LibraryState } from './store/libraryStore.ts';
-import { CasePage } from '../views/CasePage/CasePage.tsx';
 import { Landing } from '../views/Landing/Landing.tsx';
 import { LoadStatus } from '../views/LoadStatus/LoadStatus.tsx';
 import { NotFound } from '../views/NotFound/NotFound.tsx';
+
+// The case page carries the timeline, d3-zoom and d3-brush: loaded on demand so the landing page starts light.
+const CasePage = lazy(() =>
+  import('../views/CasePage/CasePage.tsx').then((m) => ({ default: m.CasePage })),
+);
 
 /** Props of Screen. */
 export interface ScreenProps {
@@ -24,7 +29,12 @@ export function Screen({ route, state }: ScreenProps) {
       if (state.status === 'failed') return <LoadStatus status="failed" message={state.message} />;
       if (state.status !== 'ready') return <LoadStatus status="loading" />;
       const load = state.library.cases.find((c) => c.entry.id === route.id);
-      return load ? <CasePage load={load} /> : <NotFound caseId={route.id} />;
+      if (!load) return <NotFound caseId={route.id} />;
+      return (
+        <Suspense fallback={<LoadStatus status="loading" />}>
+          <CasePage load={load} />
+        </Suspense>
+      );
     }
   }
 }

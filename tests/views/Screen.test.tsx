@@ -14,7 +14,8 @@ describe('Screen(route, state)', () => {
     render(
       <Screen route={{ name: 'case', id: CASE_IDS.kong }} state={{ status: 'ready', library }} />,
     );
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/^Kong/);
+    // The case page is loaded on demand: a loading status first, then its heading.
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toMatch(/^Kong/);
   });
 
   it('says "Case not found" with a link back for an unknown id, once loaded', async () => {
