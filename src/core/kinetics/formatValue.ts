@@ -18,11 +18,15 @@ const SUPERSCRIPT: Record<string, string> = {
   '9': '⁹',
 };
 
+/** An integer exponent in superscript digits ("-2" → "⁻²"), as printed in 10ⁿ. */
+export function superscript(n: number): string {
+  return [...String(n)].map((d) => SUPERSCRIPT[d] ?? d).join('');
+}
+
 /** m × 10ⁿ with the mantissa's shortest exact digits, for values too long to read grouped. */
 function scientific(value: number): string {
   const [mantissa, exponent] = value.toExponential().split('e') as [string, string];
-  const n = String(Number(exponent));
-  return `${mantissa} × 10${[...n].map((d) => SUPERSCRIPT[d] ?? d).join('')}`;
+  return `${mantissa} × 10${superscript(Number(exponent))}`;
 }
 
 /**

@@ -4,6 +4,6 @@ export { kineticsSummary, AUC_METHOD, PK_WINDOW, PK_MIN_POINTS } from './summary
 export { kineticsPoints } from './points.ts';
 export { aucLinearUpLogDown } from './auc.ts';
 export { logDomain, logTicks } from './logScale.ts';
-export { formatValue } from './formatValue.ts';
+export { formatValue, superscript } from './formatValue.ts';
 export { curvePath } from './curve.ts';
 export { isCensored, isQuantified, isKineticsSeries } from './censored.ts';

@@ -1,5 +1,5 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
-import { logDomain } from '../../../core/kinetics/index.ts';
+import { logDomain, superscript } from '../../../core/kinetics/index.ts';
 import type { KineticsSummary } from '../../../core/kinetics/index.ts';
 
 /** Pixel room above and below the data inside a kinetics track (stats line, floor marks). */
@@ -33,23 +33,9 @@ export function kineticsY(s: KineticsSummary, top: number, height: number): Kine
   return { y: (v) => scale(v), domain: d, log: false };
 }
 
-const SUP: Record<string, string> = {
-  '-': '⁻',
-  '0': '⁰',
-  '1': '¹',
-  '2': '²',
-  '3': '³',
-  '4': '⁴',
-  '5': '⁵',
-  '6': '⁶',
-  '7': '⁷',
-  '8': '⁸',
-  '9': '⁹',
-};
-
 /** A log tick as kinetics papers print it: 1, 10, 100, then 10³, 10⁴ …; small ones 10⁻². */
 export function decadeLabel(v: number): string {
   const k = Math.round(Math.log10(v));
   if (k >= 0 && k <= 2) return String(10 ** k);
-  return `10${[...String(k)].map((ch) => SUP[ch] ?? ch).join('')}`;
+  return `10${superscript(k)}`;
 }
