@@ -53,6 +53,26 @@ export const Grade = z
   .strict()
   .meta({ id: 'Grade' });
 
+export const ResponseAssessment = z.enum([
+  'CR',
+  'CRi',
+  'PR',
+  'MRD-negative',
+  'MRD-positive',
+  'PET-CT',
+  'remission',
+  'progression',
+  'other',
+]);
+
+export const PlannedKind = z.enum([
+  'transplant',
+  'maintenance',
+  'car-t-infusion',
+  'therapy',
+  'other',
+]);
+
 export const ToxicityType = z.enum([
   'CRS',
   'ICANS',
@@ -130,17 +150,7 @@ export const Event = z
       .object({
         ...base,
         kind: z.literal('response'),
-        assessment: z.enum([
-          'CR',
-          'CRi',
-          'PR',
-          'MRD-negative',
-          'MRD-positive',
-          'PET-CT',
-          'remission',
-          'progression',
-          'other',
-        ]),
+        assessment: ResponseAssessment,
         method: Label.optional().meta({
           description: 'e.g. "bone marrow", "PET/CT", "flow cytometry".',
         }),
@@ -181,7 +191,7 @@ export const Event = z
       .object({
         ...base,
         kind: z.literal('plan'),
-        planned: z.enum(['transplant', 'maintenance', 'car-t-infusion', 'therapy', 'other']).meta({
+        planned: PlannedKind.meta({
           description: 'What is intended; a plan is never drawn as something that happened.',
         }),
       })

@@ -1,5 +1,13 @@
 import { glyphFor } from '../../../src/core/glyphs/index.ts';
-import type { Event, Point, Series } from '../../../src/core/format/index.ts';
+import {
+  PlannedKind,
+  Quantity,
+  ResponseAssessment,
+  ToxicityType,
+  type Event,
+  type Point,
+  type Series,
+} from '../../../src/core/format/index.ts';
 import type { Glyph } from '../../../src/core/layout/types.ts';
 import { makeCase, stated } from '../../fixtures/makeCase.ts';
 import { SHIPPED, shipped } from './shipped.ts';
@@ -22,42 +30,21 @@ export function everyGlyph(): Glyph[] {
     { ...base, kind: 'death', provenance: { ...stated, basis: 'derived', reason: 'r' } },
     { ...base, kind: 'follow-up', status: 'alive' },
     { ...base, kind: 'other' },
-    ...(
-      [
-        'CR',
-        'CRi',
-        'PR',
-        'MRD-negative',
-        'MRD-positive',
-        'PET-CT',
-        'remission',
-        'progression',
-        'other',
-      ] as const
-    ).map((assessment): Event => ({ ...base, kind: 'response', assessment })),
-    ...(['transplant', 'maintenance', 'car-t-infusion', 'therapy', 'other'] as const).map(
-      (planned): Event => ({ ...base, kind: 'plan', planned }),
-    ),
-    ...(['CRS', 'ICANS', 'GVHD', 'infection', 'TA-TMA', 'organ', 'other'] as const).flatMap(
-      (toxicity): Event[] =>
-        [true, false].flatMap((occurred) =>
-          [undefined, 'not-reported' as const, { scale: 'ASTCT' as const, value: 2 }].map(
-            (grade) => ({ ...base, kind: 'toxicity', toxicity, occurred, grade }),
-          ),
+    ...ResponseAssessment.options.map((assessment): Event => ({
+      ...base,
+      kind: 'response',
+      assessment,
+    })),
+    ...PlannedKind.options.map((planned): Event => ({ ...base, kind: 'plan', planned })),
+    ...ToxicityType.options.flatMap((toxicity): Event[] =>
+      [true, false].flatMap((occurred) =>
+        [undefined, 'not-reported' as const, { scale: 'ASTCT' as const, value: 2 }].map(
+          (grade) => ({ ...base, kind: 'toxicity', toxicity, occurred, grade }),
         ),
+      ),
     ),
   ];
-  const quantities: Series['quantity'][] = [
-    'MRD',
-    'chimerism',
-    'car-transgene',
-    'car-t-flow',
-    'car-t-count',
-    'ferritin',
-    'IL-6',
-    'blasts',
-    'other-lab',
-  ];
+  const quantities: Series['quantity'][] = Quantity.options;
   const qualifiers: Point['qualifier'][] = [
     undefined,
     'exact',
