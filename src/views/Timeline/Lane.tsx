@@ -1,37 +1,22 @@
 import type { KineticsSummary } from '../../core/kinetics/index.ts';
-import type { PlacedLabel } from '../../core/layout/types.ts';
 import { FigureOnlyTrack } from './FigureOnlyTrack.tsx';
 import { KineticsChart } from './KineticsChart.tsx';
 import { Mark } from './Mark.tsx';
 import { MeasurementTrack } from './MeasurementTrack.tsx';
-import type { PxRange } from './model/bandGaps.ts';
 import type { LaneBox } from './model/laneBoxes.ts';
+import type { MarkDrawing } from './model/markDrawing.ts';
 import { GLYPH_Y, ROW_H } from './model/sizes.ts';
 
 /** Props of Lane. */
-export interface LaneProps {
+export interface LaneProps extends MarkDrawing {
   /** The lane as stacked, with its tracks. */
   box: LaneBox;
-  /** u → pixel x. */
-  x: (u: number) => number;
   /** Plot width. */
   width: number;
   /** Keys of the marks in view. */
   visible: ReadonlySet<string>;
-  /** Placed labels by mark key. */
-  labels: ReadonlyMap<string, PlacedLabel>;
-  /** Accessible names by mark key. */
-  names: ReadonlyMap<string, string>;
   /** Kinetics summaries by series id. */
   summaries: ReadonlyMap<string, KineticsSummary>;
-  /** Key of the open mark. */
-  selected: string | null;
-  /** Id prefix of the glyph patterns. */
-  defs: string;
-  /** Order-only bands in pixels. */
-  bands: readonly PxRange[];
-  /** Opens a mark's details. */
-  onOpen: (key: string) => void;
 }
 
 /** One lane's content in the plot: packed event rows, measurement tracks or kinetics charts. */

@@ -1,9 +1,9 @@
-import type { Mark as MarkData, PlacedLabel } from '../../core/layout/types.ts';
+import type { Mark as MarkData } from '../../core/layout/types.ts';
 import { Mark } from './Mark.tsx';
-import type { PxRange } from './model/bandGaps.ts';
+import type { MarkDrawing } from './model/markDrawing.ts';
 
 /** Props of MeasurementTrack. */
-export interface MeasurementTrackProps {
+export interface MeasurementTrackProps extends MarkDrawing {
   /** Top of the track. */
   y: number;
   /** Height of the track. */
@@ -12,20 +12,6 @@ export interface MeasurementTrackProps {
   width: number;
   /** The series' points in view. */
   marks: readonly MarkData[];
-  /** u → pixel x. */
-  x: (u: number) => number;
-  /** Placed value labels by mark key. */
-  labels: ReadonlyMap<string, PlacedLabel>;
-  /** Accessible names by mark key. */
-  names: ReadonlyMap<string, string>;
-  /** Key of the open mark. */
-  selected: string | null;
-  /** Id prefix of the glyph patterns. */
-  defs: string;
-  /** Order-only bands in pixels. */
-  bands: readonly PxRange[];
-  /** Opens a mark's details. */
-  onOpen: (key: string) => void;
 }
 
 /**

@@ -3,6 +3,7 @@
 import type { ReactElement } from 'react';
 import type { StoryObj } from '@storybook/react-vite';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
+import { DEFAULT_LANE_ORDER } from '../../core/layout/types.ts';
 import type { ViewState } from '../../app/viewStore/viewState.ts';
 import { ViewStoreProvider } from '../../app/viewStore/ViewStoreContext.tsx';
 import { okCaseStory } from '../fixtures/stories.tsx';
@@ -30,17 +31,5 @@ export function modelStory(
 
 /** Every lane but `keep` collapsed: a story of one lane inside the real chart. */
 export const onlyLane = (keep: ViewState['hidden'][number]) => (): Partial<ViewState> => ({
-  hidden: (
-    [
-      'disease',
-      'therapy',
-      'cellular',
-      'toxicity',
-      'response',
-      'measurements',
-      'kinetics',
-      'outcome',
-      'plans',
-    ] as const
-  ).filter((l) => l !== keep),
+  hidden: DEFAULT_LANE_ORDER.filter((l) => l !== keep),
 });
