@@ -10,6 +10,7 @@ import { useLibraryStore } from './store/libraryStore.ts';
 export function App() {
   const route = useRoute();
   const state = useLibraryStore((s) => s.state);
+  const opened = useLibraryStore((s) => s.opened);
   const load = useLibraryStore((s) => s.load);
   const main = useRef<HTMLElement>(null);
   const routeKey = JSON.stringify(route);
@@ -47,9 +48,9 @@ export function App() {
 
   return (
     <>
-      <Header />
+      <Header route={route.name} />
       <main className="site-main" ref={main}>
-        <Screen route={route} state={state} />
+        <Screen route={route} state={state} opened={opened} />
       </main>
       <footer className="site-footer">
         <p>

@@ -1,13 +1,20 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
+import type { CaseLoad } from '../core/library/loadLibrary.ts';
 import type { Route } from './router/route.ts';
-import type { LibraryState } from './store/libraryStore.ts';
+import { availableCases, type LibraryState } from './store/libraryStore.ts';
 import { Landing } from '../views/Landing/Landing.tsx';
 import { LoadStatus } from '../views/LoadStatus/LoadStatus.tsx';
 import { NotFound } from '../views/NotFound/NotFound.tsx';
 
-// The case page carries the timeline, d3-zoom and d3-brush: loaded on demand so the landing page starts light.
+// Pages with charts carry d3-zoom, d3-brush and the timeline: loaded on demand so the landing page starts light.
 const CasePage = lazy(() =>
   import('../views/CasePage/CasePage.tsx').then((m) => ({ default: m.CasePage })),
+);
+const ComparePage = lazy(() =>
+  import('../views/ComparePage/ComparePage.tsx').then((m) => ({ default: m.ComparePage })),
+);
+const CohortPage = lazy(() =>
+  import('../views/CohortPage/CohortPage.tsx').then((m) => ({ default: m.CohortPage })),
 );
 
 /** Props of Screen. */
@@ -16,25 +23,30 @@ export interface ScreenProps {
   route: Route;
   /** The library as loaded so far. */
   state: LibraryState;
+  /** Cases the reader opened from their own files. */
+  opened?: readonly CaseLoad[];
 }
 
+const lazyPage = (page: ReactNode) => (
+  <Suspense fallback={<LoadStatus status="loading" />}>{page}</Suspense>
+);
+
 /** Picks the view for a route; a case id is only "not found" once the library has loaded. */
-export function Screen({ route, state }: ScreenProps) {
+export function Screen({ route, state, opened = [] }: ScreenProps) {
+  if (route.name === 'landing') return <Landing state={state} />;
+  if (route.name === 'not-found') return <NotFound />;
+  if (state.status === 'failed') return <LoadStatus status="failed" message={state.message} />;
+  if (state.status !== 'ready') return <LoadStatus status="loading" />;
+  const cases = availableCases(state, opened);
   switch (route.name) {
-    case 'landing':
-      return <Landing state={state} />;
-    case 'not-found':
-      return <NotFound />;
+    case 'compare':
+      return lazyPage(<ComparePage cases={cases} />);
+    case 'cohort':
+      return lazyPage(<CohortPage cases={cases} />);
     case 'case': {
-      if (state.status === 'failed') return <LoadStatus status="failed" message={state.message} />;
-      if (state.status !== 'ready') return <LoadStatus status="loading" />;
-      const load = state.library.cases.find((c) => c.entry.id === route.id);
+      const load = cases.find((c) => c.entry.id === route.id);
       if (!load) return <NotFound caseId={route.id} />;
-      return (
-        <Suspense fallback={<LoadStatus status="loading" />}>
-          <CasePage load={load} />
-        </Suspense>
-      );
+      return lazyPage(<CasePage load={load} />);
     }
   }
 }

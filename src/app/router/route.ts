@@ -1,15 +1,22 @@
 /** The screens the app can show; the URL hash is the only routing state. */
 export type Route =
-  { name: 'landing' } | { name: 'case'; id: string } | { name: 'not-found'; hash: string };
+  | { name: 'landing' }
+  | { name: 'case'; id: string }
+  | { name: 'compare' }
+  | { name: 'cohort' }
+  | { name: 'not-found'; hash: string };
 
 /**
- * Parses a location hash: "", "#" and "#/" are the landing page, "#/case/<id>" a case page.
+ * Parses a location hash: "", "#" and "#/" are the landing page, "#/case/<id>" a case page,
+ * "#/compare" the two-case comparison and "#/cohort" the swimmer plot of the whole library.
  * Hash routing needs no server rewrite rules, so the app works from any static host and sub-path.
  */
 export function parseHash(hash: string): Route {
   // The query after "?" carries view state (src/app/url), not the route.
   const path = hash.replace(/^#/, '').replace(/\?.*$/, '');
   if (path === '' || path === '/') return { name: 'landing' };
+  if (/^\/compare\/?$/.test(path)) return { name: 'compare' };
+  if (/^\/cohort\/?$/.test(path)) return { name: 'cohort' };
   const m = /^\/case\/([^/?#]+)\/?$/.exec(path);
   if (m?.[1]) {
     try {
@@ -24,7 +31,19 @@ export function parseHash(hash: string): Route {
 /** Link target of the landing page. */
 export const landingHref = '#/';
 
+/** Link target of the cohort swimmer plot. */
+export const cohortHref = '#/cohort';
+
 /** Link target of a case page. */
 export function caseHref(id: string): string {
   return `#/case/${encodeURIComponent(id)}`;
+}
+
+/** Link target of the comparison of two cases (either may be left for the reader to pick). */
+export function compareHref(a?: string, b?: string): string {
+  const p = new URLSearchParams();
+  if (a) p.set('a', a);
+  if (b) p.set('b', b);
+  const q = p.toString();
+  return q ? `#/compare?${q}` : '#/compare';
 }

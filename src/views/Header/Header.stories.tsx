@@ -6,3 +6,6 @@ export default meta;
 
 /** The header as every screen shows it. */
 export const Default: StoryObj<typeof Header> = {};
+
+/** On the cohort page: its link is marked as the current page. */
+export const OnCohort: StoryObj<typeof Header> = { args: { route: 'cohort' } };
