@@ -6,7 +6,8 @@ type Band = Extract<Segment, { kind: 'order' }>;
 /** Lookup tables of an axis, built once per axis object (axes are immutable plain data). */
 interface AxisIndex {
   dated: Dated[];
-  bandsBySlot: Band[];
+  /** Bands sorted by first slot, per owner (undefined: a one-case axis). */
+  bandsBySlot: Map<number | undefined, Band[]>;
 }
 
 const indexes = new WeakMap<TimeAxis, AxisIndex>();
@@ -15,8 +16,14 @@ function indexOf(axis: TimeAxis): AxisIndex {
   let ix = indexes.get(axis);
   if (!ix) {
     const dated = axis.segments.filter((s): s is Dated => s.kind !== 'order');
-    const bands = axis.segments.filter((s): s is Band => s.kind === 'order');
-    ix = { dated, bandsBySlot: bands.sort((a, b) => a.firstSlot - b.firstSlot) };
+    const bandsBySlot = new Map<number | undefined, Band[]>();
+    for (const s of axis.segments) {
+      if (s.kind !== 'order') continue;
+      const list = bandsBySlot.get(s.owner) ?? bandsBySlot.set(s.owner, []).get(s.owner)!;
+      list.push(s);
+    }
+    for (const list of bandsBySlot.values()) list.sort((a, b) => a.firstSlot - b.firstSlot);
+    ix = { dated, bandsBySlot };
     indexes.set(axis, ix);
   }
   return ix;
@@ -67,9 +74,12 @@ export function uToDay(axis: TimeAxis, u: number): number | null {
   return s.d0 + (u - s.u0); // beyond an end of the axis: 1 day = 1 u
 }
 
-/** Axis u of the centre of an order-only slot (slots outside every band clamp to the nearest band). */
-export function slotToU(axis: TimeAxis, slot: number): number {
-  const { bandsBySlot: bands } = indexOf(axis);
+/**
+ * Axis u of the centre of an order-only slot (slots outside every band clamp to the nearest band).
+ * On a shared axis, `owner` names whose slots these are.
+ */
+export function slotToU(axis: TimeAxis, slot: number, owner?: number): number {
+  const bands = indexOf(axis).bandsBySlot.get(owner) ?? [];
   if (bands.length === 0) return 0;
   const i = Math.max(0, firstWhere(bands.length, (k) => bands[k]!.firstSlot > slot) - 1);
   const b = bands[i]!;

@@ -8,13 +8,19 @@ export const DEFAULT_BREAK_THRESHOLD_DAYS = 365;
 type Span = { lo: number; hi: number };
 type Piece = { kind: 'time'; d0: number; d1: number } | { kind: 'break'; d0: number; d1: number };
 /** A run of consecutive slot nodes and the day it is inserted after (−∞: the axis start). */
-type Band = { firstSlot: number; slots: number; x: number };
+type Band = { firstSlot: number; slots: number; x: number; owner?: number };
 
 /** Day extent of a placed node, or null for slots and unplaced nodes. */
 export function spanOf(p: NodePlace | undefined): Span | null {
   if (p?.kind === 'point') return { lo: Math.min(p.lo, p.day), hi: Math.max(p.hi, p.day) };
   if (p?.kind === 'window') return { lo: p.lo, hi: p.hi };
   return null;
+}
+
+/** One case's contribution to an axis: its resolved times and its node places in the frame. */
+export interface AxisPart {
+  rc: ResolvedCase;
+  places: ReadonlyMap<string, NodePlace>;
 }
 
 /**
@@ -27,10 +33,26 @@ export function buildAxis(
   frame: Frame,
   breakThresholdDays = DEFAULT_BREAK_THRESHOLD_DAYS,
 ): TimeAxis {
-  const occupied = occupiedSpans(rc, places);
+  return buildSharedAxis([{ rc, places }], frame, breakThresholdDays);
+}
+
+/**
+ * One axis for several cases drawn in aligned frames (days from each case's own anchor), so a day
+ * sits at the same u in every pane. Time and breaks come from the union of what the cases occupy;
+ * each case's order-only bands keep their owner (its index in `parts`), because slot numbers are
+ * per case. With one part no owner is set and the axis equals buildAxis's.
+ */
+export function buildSharedAxis(
+  parts: readonly AxisPart[],
+  frame: Frame,
+  breakThresholdDays = DEFAULT_BREAK_THRESHOLD_DAYS,
+): TimeAxis {
+  const occupied = parts.flatMap((p) => occupiedSpans(p.rc, p.places));
   const clusters = mergeSpans(occupied, 0);
   const pieces = timePieces(mergeSpans(clusters, breakThresholdDays));
-  const bands = orderBands(rc, places, clusters);
+  const bands = parts.flatMap((p, i) =>
+    orderBands(p.rc, p.places, clusters).map((b) => (parts.length > 1 ? { ...b, owner: i } : b)),
+  );
   const timeLength = pieces.reduce((n, p) => n + (p.kind === 'time' ? p.d1 - p.d0 : 0), 0);
   const widths = {
     brk: Math.max(10, 0.04 * timeLength),
@@ -149,11 +171,18 @@ function insertionDay(hi: number, clusters: Span[], laterLo: number): number {
 
 /** Lays pieces and bands end to end in u: 1 day = 1 u in time, fixed widths for breaks and slots. */
 function layOut(pieces: Piece[], bands: Band[], w: { brk: number; slot: number }): Segment[] {
-  const sorted = [...bands].sort((a, b) => a.x - b.x || a.firstSlot - b.firstSlot);
+  const sorted = [...bands].sort(
+    (a, b) => a.x - b.x || (a.owner ?? 0) - (b.owner ?? 0) || a.firstSlot - b.firstSlot,
+  );
   const merged: Band[] = [];
   for (const b of sorted) {
     const prev = merged[merged.length - 1];
-    if (prev && prev.x === b.x && prev.firstSlot + prev.slots === b.firstSlot)
+    if (
+      prev &&
+      prev.x === b.x &&
+      prev.owner === b.owner &&
+      prev.firstSlot + prev.slots === b.firstSlot
+    )
       prev.slots += b.slots;
     else merged.push({ ...b });
   }
@@ -162,14 +191,16 @@ function layOut(pieces: Piece[], bands: Band[], w: { brk: number; slot: number }
   const band = (b: Band) => {
     const u0 = u;
     u += b.slots * w.slot;
-    segments.push({
+    const seg: Segment = {
       kind: 'order',
       firstSlot: b.firstSlot,
       slots: b.slots,
       u0,
       u1: u,
       label: ORDER_BAND_LABEL,
-    });
+    };
+    if (b.owner !== undefined) seg.owner = b.owner;
+    segments.push(seg);
   };
   const time = (d0: number, d1: number) => {
     const u0 = u;

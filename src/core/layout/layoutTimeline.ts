@@ -1,6 +1,6 @@
 import type { Case } from '../format/index.ts';
 import type { ResolvedCase } from '../time/types.ts';
-import { buildAxis } from './buildAxis.ts';
+import { buildAxis, buildSharedAxis } from './buildAxis.ts';
 import { LANE_TITLES, laneOfEvent, laneOfSeries } from './lanes.ts';
 import { bandDaysOf, eventMark, pointMark, type MarkContext } from './marks.ts';
 import { packRows } from './pack.ts';
@@ -11,7 +11,9 @@ import {
   type LaneLayout,
   type LayoutOptions,
   type Mark,
+  type NodePlace,
   type SeriesTrack,
+  type TimeAxis,
   type TimelineLayout,
 } from './types.ts';
 
@@ -19,7 +21,45 @@ import {
 export function layoutTimeline(c: Case, rc: ResolvedCase, opts: LayoutOptions): TimelineLayout {
   const places = placeNodes(rc, opts.frame, c);
   const axis = buildAxis(rc, places, opts.frame, opts.breakThresholdDays);
+  return layoutOnAxis(c, rc, places, axis, opts);
+}
+
+/** One case of an aligned comparison: the case, its resolved times, and its pane's view options. */
+export interface AlignedPane extends LayoutOptions {
+  c: Case;
+  rc: ResolvedCase;
+}
+
+/**
+ * Several cases on one shared axis (buildSharedAxis): each pane in its own frame (days from its own
+ * anchor), so the same day lines up in every pane and a zoom window means the same days in each.
+ */
+export function layoutAligned(panes: readonly AlignedPane[]): TimelineLayout[] {
+  const places = panes.map((p) => placeNodes(p.rc, p.frame, p.c));
+  const first = panes[0];
+  if (!first) return [];
+  const shared = buildSharedAxis(
+    panes.map((p, i) => ({ rc: p.rc, places: places[i]! })),
+    first.frame,
+    first.breakThresholdDays,
+  );
+  return panes.map((p, i) => {
+    const axis: TimeAxis = { ...shared, frame: p.frame };
+    return layoutOnAxis(p.c, p.rc, places[i]!, axis, p, panes.length > 1 ? i : undefined);
+  });
+}
+
+/** Marks and lanes of one case on a given axis; `owner` picks its bands on a shared axis. */
+function layoutOnAxis(
+  c: Case,
+  rc: ResolvedCase,
+  places: ReadonlyMap<string, NodePlace>,
+  axis: TimeAxis,
+  opts: LayoutOptions,
+  owner?: number,
+): TimelineLayout {
   const ctx: MarkContext = { c, rc, places, axis, bandDays: bandDaysOf(axis) };
+  if (owner !== undefined) ctx.owner = owner;
   const byLane = new Map<LaneId, Mark[]>();
   const tracks = new Map<LaneId, SeriesTrack[]>();
   const unplaced: Mark[] = [];

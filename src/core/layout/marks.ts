@@ -15,12 +15,18 @@ export interface MarkContext {
   axis: TimeAxis;
   /** Sorted days at which order bands are inserted (a band sits after its day). */
   bandDays: number[];
+  /** On an axis shared by several cases: this case's index, which owns its order bands. */
+  owner?: number;
 }
 
 const NONE: NodePlace = { kind: 'none' };
 
 /** Axis coordinates of a place: its mark position and the ends of its whisker or window. */
-export function uOf(axis: TimeAxis, p: NodePlace): { at: number; lo: number; hi: number } {
+export function uOf(
+  axis: TimeAxis,
+  p: NodePlace,
+  owner?: number,
+): { at: number; lo: number; hi: number } {
   switch (p.kind) {
     case 'point':
       return { at: dayToU(axis, p.day), lo: dayToU(axis, p.lo), hi: dayToU(axis, p.hi) };
@@ -30,7 +36,7 @@ export function uOf(axis: TimeAxis, p: NodePlace): { at: number; lo: number; hi:
       return { at: (lo + hi) / 2, lo, hi };
     }
     case 'slot': {
-      const u = slotToU(axis, p.slot);
+      const u = slotToU(axis, p.slot, owner);
       return { at: u, lo: u, hi: u };
     }
     case 'none':
@@ -75,7 +81,7 @@ function makeMark(
 ): Mark {
   const place = ctx.places.get(key) ?? NONE;
   const t = ctx.rc.times.get(key);
-  const u = uOf(ctx.axis, place);
+  const u = uOf(ctx.axis, place, ctx.owner);
   const drawnEnd = place.kind !== 'none' && end && end.kind !== 'none' ? end : undefined;
   const mark: Mark = {
     key,
@@ -85,7 +91,12 @@ function makeMark(
     lane,
     row: what.row ?? 0,
     place,
-    u: { at: u.at, end: drawnEnd ? uOf(ctx.axis, drawnEnd).at : null, lo: u.lo, hi: u.hi },
+    u: {
+      at: u.at,
+      end: drawnEnd ? uOf(ctx.axis, drawnEnd, ctx.owner).at : null,
+      lo: u.lo,
+      hi: u.hi,
+    },
     glyph: what.glyph,
     label: what.label,
     placement: t?.placement ?? 'error',

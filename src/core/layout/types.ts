@@ -37,8 +37,19 @@ export type Segment =
   | { kind: 'time'; d0: number; d1: number; u0: number; u1: number }
   /** An empty stretch compressed to a fixed width, labelled with its length ("≈ 6 years"). */
   | { kind: 'break'; d0: number; d1: number; u0: number; u1: number; label: string }
-  /** Order-only slots [firstSlot, firstSlot + slots): spacing is not time. */
-  | { kind: 'order'; firstSlot: number; slots: number; u0: number; u1: number; label: string };
+  /**
+   * Order-only slots [firstSlot, firstSlot + slots): spacing is not time. On an axis shared by
+   * several cases, `owner` is the index of the case whose slots these are.
+   */
+  | {
+      kind: 'order';
+      firstSlot: number;
+      slots: number;
+      u0: number;
+      u1: number;
+      label: string;
+      owner?: number;
+    };
 
 /** A piecewise axis: time, compressed breaks and order-only bands laid end to end. */
 export interface TimeAxis {
