@@ -7,3 +7,11 @@ export {
   type CaseLoad,
   type LibraryLoad,
 } from './loadLibrary.ts';
+export {
+  caseFromCheck,
+  loadOwnCase,
+  ownFileTooLarge,
+  ownFileUnreadable,
+  isOwnCase,
+  OWN_PREFIX,
+} from './caseFromText.ts';

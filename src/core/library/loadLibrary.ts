@@ -4,11 +4,12 @@
 
 import type { Case, LibraryIndex } from '../format/index.ts';
 import type { ResolvedCase } from '../time/types.ts';
-import { error, finish, hasErrors, type Draft } from '../validate/draft.ts';
+import { error, finish, type Draft } from '../validate/draft.ts';
 import { createLocator } from '../validate/locate.ts';
 import type { Problem } from '../validate/problem.ts';
 import { checkCaseText } from '../validate/validateCase.ts';
 import { validateIndexText } from '../validate/validateIndex.ts';
+import { caseFromCheck } from './caseFromText.ts';
 
 /** Reads a file by its path relative to the data folder; null when the file does not exist. */
 export type Reader = (relPath: string) => Promise<string | null>;
@@ -81,19 +82,15 @@ function loadCase(
   indexFile: string,
 ): CaseLoad {
   const checked = checkCaseText(text, file);
-  const problems = checked.problems;
-  if (checked.parsed && checked.parsed.id !== entry.id) {
-    problems.push(
-      ...finish(
-        [idMismatch(entry, position, checked.parsed.id, indexFile)],
-        file,
-        createLocator(text),
-      ),
-    );
-  }
-  if (!checked.case || !checked.resolved || hasErrors(problems))
-    return { entry, status: 'error', problems };
-  return { entry, status: 'ok', case: checked.case, resolved: checked.resolved, problems };
+  const mismatch =
+    checked.parsed && checked.parsed.id !== entry.id
+      ? finish(
+          [idMismatch(entry, position, checked.parsed.id, indexFile)],
+          file,
+          createLocator(text),
+        )
+      : [];
+  return caseFromCheck(entry, checked, mismatch);
 }
 
 /** Calls the reader, turning a thrown error into a value so one failed read cannot reject the load. */

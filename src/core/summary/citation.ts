@@ -19,17 +19,42 @@ export function volumeIssuePages(s: Source): string {
   return vol ? `${vol}:${s.pages}` : `pp. ${s.pages}`;
 }
 
-/** The resolver link of a DOI. */
+// A DOI as the format writes it ("10.3389/fimmu.2024.1519055"), optionally after "doi:".
+const DOI = /^(?:doi:)?(10\.\d{4,9}\/\S+)$/i;
+
+/** The resolver link of a DOI; each part is percent-encoded so no DOI can add a query, fragment or path step. */
 export function doiUrl(doi: string): string {
-  return `https://doi.org/${doi}`;
+  return `https://doi.org/${doi.split('/').map(encodeURIComponent).join('/')}`;
 }
 
 /** The URL when it is a web address, else null: data never supplies javascript: or data: links. */
 export function webUrl(url: string | undefined): string | null {
-  if (!url) return null;
+  const u = parseUrl(url);
+  return u && (u.protocol === 'https:' || u.protocol === 'http:') ? u.href : null;
+}
+
+/**
+ * The href for a link taken from data, or null when it must not be a link. Only https:, http:,
+ * mailto: and DOIs ("10.…" or "doi:10.…", sent to doi.org) pass; javascript:, data:, vbscript:,
+ * relative and protocol-relative addresses do not, however they are cased, spaced or split by
+ * tabs (the URL parser sees through those tricks the way a browser would).
+ */
+export function safeHref(raw: string | undefined): string | null {
+  if (!raw) return null;
+  const doi = DOI.exec(raw.trim());
+  if (doi) return doiUrl(doi[1]!);
+  const u = parseUrl(raw);
+  if (!u) return null;
+  return u.protocol === 'https:' || u.protocol === 'http:' || u.protocol === 'mailto:'
+    ? u.href
+    : null;
+}
+
+/** An absolute URL, or null; a relative address (no scheme) is refused rather than resolved against the page. */
+function parseUrl(raw: string | undefined): URL | null {
+  if (!raw) return null;
   try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+    return new URL(raw);
   } catch {
     return null;
   }

@@ -6,6 +6,7 @@ import type { ResolvedCase } from '../time/types.ts';
 import { error, type Draft } from './draft.ts';
 import { checkGrades } from './checks/grades.ts';
 import { checkDuplicateIds } from './checks/ids.ts';
+import { checkMarkup } from './checks/markup.ts';
 import { checkOddities } from './checks/oddities.ts';
 import { checkRanges } from './checks/ranges.ts';
 import { checkReferences } from './checks/references.ts';
@@ -31,7 +32,7 @@ export function checkCase(c: Case): { drafts: Draft[]; resolved: ResolvedCase | 
         !d.path.startsWith('products'),
     )
   ) {
-    drafts.push(...checkOddities(c));
+    drafts.push(...checkOddities(c), ...checkMarkup(c));
     return { drafts, resolved };
   }
   try {
@@ -50,6 +51,6 @@ export function checkCase(c: Case): { drafts: Draft[]; resolved: ResolvedCase | 
       ),
     );
   }
-  drafts.push(...checkOddities(c));
+  drafts.push(...checkOddities(c), ...checkMarkup(c));
   return { drafts, resolved };
 }

@@ -8,7 +8,9 @@ import { finish, hasErrors } from './draft.ts';
 import { createLocator } from './locate.ts';
 import { parseJsonText } from './parseJson.ts';
 import type { Problem } from './problem.ts';
+import { isRecord } from './schemaAt.ts';
 import { sortProblems } from './sortProblems.ts';
+import { checkCounts, tooLarge, utf8Bytes } from './limits.ts';
 import { issuesToDrafts } from './zodIssues.ts';
 
 /** Everything the loader needs from one case text. `case` and `resolved` are null unless there is no error. */
@@ -29,8 +31,30 @@ export function validateCaseText(
   return { case: c, problems };
 }
 
-/** Like validateCaseText, and also hands back the resolved times so callers need not resolve twice. */
-export function checkCaseText(text: string, file: string): CaseCheck {
+/** Limits for a file opened in the browser; the CLI and the curated library are not limited. */
+export interface CaseLimits {
+  /** Largest text, in UTF-8 bytes. */
+  maxBytes: number;
+  /** Most events. */
+  maxEvents: number;
+  /** Most measurement points over all series. */
+  maxPoints: number;
+}
+
+/**
+ * Like validateCaseText, and also hands back the resolved times so callers need not resolve twice.
+ * With `limits`, a text or case above them is refused with one clear problem before the costly
+ * checks run.
+ */
+export function checkCaseText(text: string, file: string, limits?: CaseLimits): CaseCheck {
+  // Checked before parsing: a huge text must not cost the page a long parse to be refused.
+  if (limits && utf8Bytes(text, limits.maxBytes) > limits.maxBytes)
+    return {
+      case: null,
+      parsed: null,
+      resolved: null,
+      problems: finish([tooLarge(utf8Bytes(text), limits.maxBytes)], file),
+    };
   const parsed = parseJsonText(text);
   const locator = createLocator(parsed.body);
   const fail = (drafts: typeof parsed.drafts): CaseCheck => ({
@@ -40,6 +64,8 @@ export function checkCaseText(text: string, file: string): CaseCheck {
     problems: sortProblems(finish(drafts, file, locator)),
   });
   if (!parsed.ok) return fail(parsed.drafts);
+  const counts = limits && isRecord(parsed.value) ? checkCounts(parsed.value, limits) : [];
+  if (counts.length > 0) return fail([...parsed.drafts, ...counts]);
 
   const result = Case.safeParse(parsed.value);
   if (!result.success)

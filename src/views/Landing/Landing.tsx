@@ -1,6 +1,7 @@
 import type { LibraryState } from '../../app/store/libraryStore.ts';
 import { CaseCard } from '../CaseCard/CaseCard.tsx';
 import { LoadStatus } from '../LoadStatus/LoadStatus.tsx';
+import { OpenCase } from '../OpenCase/OpenCase.tsx';
 import { ProblemList } from '../ProblemList/ProblemList.tsx';
 
 /** Props of Landing. */
@@ -9,7 +10,7 @@ export interface LandingProps {
   state: LibraryState;
 }
 
-/** The landing page: one card per case listed in the library index. */
+/** The landing page: one card per case listed in the library index, then the reader's own files. */
 export function Landing({ state }: LandingProps) {
   return (
     <>
@@ -21,6 +22,7 @@ export function Landing({ state }: LandingProps) {
       ) : (
         <LoadStatus status="loading" />
       )}
+      <OpenCase />
     </>
   );
 }

@@ -1,0 +1,36 @@
+// Warnings for text that looks like HTML or a script link. The app always shows data as text, so
+// such text is harmless there; it is flagged because a curator almost never means it, and because
+// a case file may be shared onwards to tools that are less careful.
+
+import type { Case } from '../../format/index.ts';
+import { warning, type Draft } from '../draft.ts';
+import { joinPath } from '../problem.ts';
+
+// A tag opening (<script, <img, </b, <!--) or a script-running URL scheme, in any letter case.
+const MARKUP = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>|<!--|\b(?:javascript|vbscript)\s*:/i;
+
+/** Warns once per text value that holds HTML tags or a script URL. */
+export function checkMarkup(c: Case): Draft[] {
+  const out: Draft[] = [];
+  const walk = (v: unknown, steps: Array<string | number>): void => {
+    if (typeof v === 'string') {
+      if (steps[0] !== '$schema' && MARKUP.test(v)) out.push(markupWarning(joinPath(steps)));
+    } else if (Array.isArray(v)) {
+      v.forEach((x, i) => walk(x, [...steps, i]));
+    } else if (v !== null && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) walk(x, [...steps, k]);
+    }
+  };
+  walk(c, []);
+  return out;
+}
+
+function markupWarning(path: string): Draft {
+  return warning(
+    'markup-in-text',
+    path,
+    'plain text (it is always shown as written: tags are not rendered and scripts never run)',
+    'HTML tags or a script link',
+    'Remove the markup and write the text itself; put web addresses in a source\'s "url".',
+  );
+}

@@ -1,0 +1,185 @@
+// Browser checks of "Open your own case": picker, drop and paste through the built app, the
+// malformed corpus shown as problems, hostile text shown as text, and the library unharmed.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { axeProblems, type TimelineContext } from './timeline.ts';
+
+const MALFORMED = 'tests/fixtures/malformed';
+const VALID = readFileSync('tests/fixtures/valid/minimal-case.json', 'utf8');
+const HOSTILE = readFileSync(join(MALFORMED, 'html-in-every-text-field.json'), 'utf8');
+const KEY = 'caselines:own-cases:v1';
+
+/** The landing page with its opener, and a trap that records any script the data manages to run. */
+async function openLanding(page: Page, url: string) {
+  await page.addInitScript(() => {
+    window.alert = () => ((window as unknown as { __pwned: number }).__pwned = 1);
+  });
+  await page.goto(`${url}#/`);
+  await page.locator('.card-grid').waitFor();
+  await page.locator('.opener').waitFor();
+}
+
+const pwned = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null);
+
+const picker = (page: Page) => page.getByLabel('Choose a case file (.json)');
+
+/** Every "Open your own case" check, run through the runner's `check`. */
+export async function openCaseChecks({ check, url }: TimelineContext): Promise<void> {
+  const broken = readdirSync(MALFORMED).filter((f) => !f.startsWith('html-'));
+
+  await check(
+    `picking the ${broken.length} malformed files lists each one's problems; the library keeps working`,
+    async (page) => {
+      await openLanding(page, url);
+      const cards = await page.locator('.card:not(.card--error)').count();
+      await picker(page).setInputFiles(
+        broken.map((name) => ({
+          name,
+          mimeType: 'application/json',
+          buffer: readFileSync(join(MALFORMED, name)),
+        })),
+      );
+      const results = page.locator('.open-result--error');
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('.open-result').length === n,
+        broken.length,
+      );
+      assert.equal(await results.count(), broken.length, 'one refusal per file');
+      for (let i = 0; i < broken.length; i++) {
+        const r = results.nth(i);
+        const name = await r.getAttribute('data-open-file');
+        assert.ok((await r.locator('.problem').count()) > 0, `${name}: problems listed`);
+        assert.match(
+          await r.locator('.problem__where').first().innerText(),
+          new RegExp(`^${name!.replace(/\./g, '\\.')}:\\d+:\\d+$`),
+          `${name}: file, line and column`,
+        );
+      }
+      assert.equal(await page.locator('.opened__item').count(), 0, 'no broken file was added');
+      assert.equal(await page.locator('.card:not(.card--error)').count(), cards);
+      await page.locator('.card .card__link').first().click();
+      await page.locator('.timeline__svg').waitFor();
+      assert.equal(await pwned(page), null);
+    },
+  );
+
+  await check(
+    'a 10 MB file is refused with the size limit, without freezing the page',
+    async (page) => {
+      await openLanding(page, url);
+      await picker(page).setInputFiles({
+        name: 'huge.json',
+        mimeType: 'application/json',
+        buffer: Buffer.alloc(10 * 1024 * 1024, 0x20),
+      });
+      const alert = page.locator('.open-result--error');
+      await alert.waitFor();
+      assert.match(await alert.innerText(), /at most 2 MB, found a file of 10(\.0)? MB/);
+    },
+  );
+
+  await check(
+    'pasted JSON opens as a full timeline, marked as the reader’s own file',
+    async (page) => {
+      await openLanding(page, url);
+      await page.getByLabel('Or paste the JSON of a case').fill(VALID);
+      await page.getByRole('button', { name: 'Open pasted text' }).click();
+      await page.locator('.open-result--ok a').click();
+      await page.locator('.timeline__svg').waitFor();
+      assert.equal(new URL(page.url()).hash.split('?')[0], '#/case/own%3Afixture-minimal');
+      assert.match(await page.locator('.case__own').innerText(), /Your own file, pasted text/);
+      assert.ok((await page.locator('.timeline__svg [data-mark]').count()) > 0, 'marks drawn');
+    },
+  );
+
+  await check('a dropped file opens; "Forget" removes it', async (page) => {
+    await openLanding(page, url);
+    await page.locator('[data-testid="case-drop"]').evaluate((zone, text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+      for (const type of ['dragover', 'drop'])
+        zone.dispatchEvent(
+          new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }),
+        );
+    }, VALID);
+    const item = page.locator('.opened__item');
+    await item.waitFor();
+    assert.match(await item.innerText(), /your file: dropped\.json/);
+    await item.getByRole('button', { name: /^Forget / }).click();
+    assert.equal(await page.locator('.opened__item').count(), 0);
+  });
+
+  await check('HTML and script in every text field show as text and never run', async (page) => {
+    await openLanding(page, url);
+    await picker(page).setInputFiles({
+      name: 'hostile.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(HOSTILE),
+    });
+    const ok = page.locator('.open-result--ok');
+    await ok.waitFor();
+    assert.match(await ok.innerText(), /warnings? below/);
+    await ok.locator('a').click();
+    await page.locator('.timeline__svg').waitFor();
+    assert.ok((await page.locator('h1').innerText()).includes('<script>window.__pwned=1</script>'));
+    assert.equal(
+      await page.locator('main script, main img[src="x"]').count(),
+      0,
+      'no markup made it into the page',
+    );
+    await page.locator('.timeline__svg [data-mark]').first().click();
+    await page.waitForTimeout(100);
+    assert.equal(await pwned(page), null, 'no script ran');
+  });
+
+  await check(
+    'kept files come back after a reload; damaged storage gives a note, not a crash',
+    async (page) => {
+      await openLanding(page, url);
+      await page.getByLabel('Or paste the JSON of a case').fill(VALID);
+      await page.getByRole('button', { name: 'Open pasted text' }).click();
+      await page.getByRole('checkbox', { name: /Keep my files in this browser/ }).check();
+      await page.reload();
+      // Let the library finish loading: a reload mid-fetch aborts requests, which the runner counts.
+      await page.locator('.card-grid').waitFor();
+      await page.locator('.opened__item').waitFor();
+      assert.equal(await page.locator('.opened__item').count(), 1);
+      await page.evaluate((key) => localStorage.setItem(key, '{"v":1,"files":[{"name":'), KEY);
+      await page.reload();
+      await page.locator('.opened__note').waitFor();
+      assert.match(await page.locator('.opened__note').innerText(), /could not be read/);
+      assert.equal(await page.locator('.opened__item').count(), 0);
+      await page.locator('.card-grid').waitFor();
+      assert.ok((await page.locator('.card').count()) > 0, 'the library still shows');
+    },
+  );
+
+  await check(
+    'a tampered link opens the default view with a notice that can be dismissed',
+    async (page) => {
+      await page.goto(`${url}#/`);
+      const id = await page.locator('.card').first().getAttribute('data-case-id');
+      await page.goto(`${url}#/case/${id}?v=1&frame=rel:nobody&from=x&to=1&sel=%3Cb%3E`);
+      const notice = page.locator('.url-notice');
+      await notice.waitFor();
+      assert.match(await notice.innerText(), /frame.*from.*to.*sel/s);
+      await notice.getByRole('button', { name: 'Dismiss' }).click();
+      assert.equal(await page.locator('.url-notice').count(), 0);
+      assert.ok((await page.locator('.timeline__svg [data-mark]').count()) > 0);
+    },
+  );
+
+  await check('the landing page with the opener has no serious axe-core finding', async (page) => {
+    await openLanding(page, url);
+    await picker(page).setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{ nope'),
+    });
+    await page.locator('.open-result--error').waitFor();
+    assert.deepEqual(await axeProblems(page), []);
+  });
+}

@@ -1,0 +1,120 @@
+// @vitest-environment jsdom
+// The landing page's opener, wired to the real store and validator: picker, drop and paste.
+
+import { readFileSync } from 'node:fs';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { failOnConsoleError } from './failOnConsoleError.ts';
+import { useLibraryStore } from '../../src/app/store/libraryStore.ts';
+import { MAX_CASE_BYTES } from '../../src/core/validate/limits.ts';
+import { Landing } from '../../src/views/Landing/Landing.tsx';
+import { CasePage } from '../../src/views/CasePage/CasePage.tsx';
+import { Screen } from '../../src/app/Screen.tsx';
+import { loadFixtureLibrary } from '../../src/views/fixtures/caseFixtures.ts';
+
+const GOOD = readFileSync('tests/fixtures/valid/minimal-case.json', 'utf8');
+const CYCLE = readFileSync('tests/fixtures/malformed/offset-cycle.json', 'utf8');
+
+const file = (text: string, name: string) => new File([text], name, { type: 'application/json' });
+
+beforeEach(() => {
+  localStorage.clear();
+  useLibraryStore.setState({ opened: [], ownFiles: {}, keepInBrowser: false, storageNote: null });
+});
+afterEach(cleanup);
+failOnConsoleError();
+
+async function landing() {
+  const library = await loadFixtureLibrary();
+  render(<Landing state={{ status: 'ready', library }} />);
+  return library;
+}
+
+describe('Open your own case', () => {
+  it('opens pasted JSON and lists it as the reader’s own file, beside the library', async () => {
+    const library = await landing();
+    fireEvent.change(screen.getByLabelText('Or paste the JSON of a case'), {
+      target: { value: GOOD },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Open pasted text' }));
+    const result = screen.getByRole('status');
+    expect(result.textContent).toContain('pasted text');
+    const link = within(result).getByRole('link');
+    expect(link.getAttribute('href')).toBe('#/case/own%3Afixture-minimal');
+    const item = document.querySelector('.opened__item')!;
+    expect(item.textContent).toContain('your file: pasted text');
+    expect(document.querySelectorAll('.card')).toHaveLength(library.cases.length);
+  });
+
+  it('lists a picked file’s problems with path, line and column, and does not add it', async () => {
+    await landing();
+    const input = screen.getByLabelText('Choose a case file (.json)');
+    await act(async () => {
+      fireEvent.change(input, { target: { files: [file(CYCLE, 'cycle.json')] } });
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('cycle.json could not be opened: 1 problem to fix');
+    const problem = alert.querySelector('.problem')!;
+    expect(problem.querySelector('.problem__where')?.textContent).toMatch(/^cycle\.json:\d+:\d+$/);
+    expect(problem.querySelector('.problem__path')?.textContent).toBe('events[0].time');
+    expect(problem.textContent).toContain('offsets form a cycle: dx → car-t → dx');
+    expect(useLibraryStore.getState().opened).toEqual([]);
+  });
+
+  it('opens a dropped file', async () => {
+    await landing();
+    await act(async () => {
+      fireEvent.drop(screen.getByTestId('case-drop'), {
+        dataTransfer: { files: [file(GOOD, 'dropped.json')] },
+      });
+    });
+    await waitFor(() => expect(useLibraryStore.getState().opened).toHaveLength(1));
+    expect(screen.getByRole('status').textContent).toContain('dropped.json');
+  });
+
+  it('refuses a file above the size limit from its size, with the limit in the message', async () => {
+    await landing();
+    const big = file(' '.repeat(MAX_CASE_BYTES + 1), 'big.json');
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('Choose a case file (.json)'), {
+        target: { files: [big] },
+      });
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('expected a case file of at most 2 MB');
+    expect(alert.textContent).toContain(
+      `found a file of 2.0 MB (${(MAX_CASE_BYTES + 1).toLocaleString('en')} bytes)`,
+    );
+  });
+
+  it('forgets a case with its button and keeps it in this browser only when asked', async () => {
+    await landing();
+    useLibraryStore.getState().openOwnFile(GOOD, 'mine.json');
+    await screen.findByText('your file: mine.json');
+    fireEvent.click(screen.getByRole('checkbox', { name: /Keep my files in this browser/ }));
+    expect(localStorage.getItem('caselines:own-cases:v1')).toContain('mine.json');
+    fireEvent.click(screen.getByRole('button', { name: /^Forget / }));
+    expect(useLibraryStore.getState().opened).toEqual([]);
+    expect(localStorage.getItem('caselines:own-cases:v1')).toBeNull();
+    expect(document.querySelector('.opened__item')).toBeNull();
+  });
+});
+
+describe('an opened case elsewhere in the app', () => {
+  it('opens at #/case/own:<id> and says it is the reader’s own file', async () => {
+    const load = useLibraryStore.getState().openOwnFile(GOOD, 'mine.json');
+    const library = await loadFixtureLibrary();
+    const { container } = render(
+      <Screen
+        route={{ name: 'case', id: 'own:fixture-minimal' }}
+        state={{ status: 'ready', library }}
+        opened={[load]}
+      />,
+    );
+    await screen.findByRole('heading', { level: 1 });
+    expect(container.querySelector('.case__own')?.textContent).toContain('Your own file');
+    cleanup();
+    const page = render(<CasePage load={load} urlSync={false} />);
+    expect(page.container.querySelector('.timeline__svg')).not.toBeNull();
+  });
+});
