@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'storybook-static', 'node_modules', 'coverage'] },
+  { ignores: ['dist', 'storybook-static', 'node_modules', 'coverage', 'bench/dist'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

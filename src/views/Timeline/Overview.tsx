@@ -39,6 +39,22 @@ export function Overview({ axis, lanes, window, gutter, plotW, defs, onWindow }:
   );
   useBrush(brush, { uMax: axis.uMax, width: plotW, height: OVERVIEW_H, window, onWindow });
   const rowH = (OVERVIEW_H - 2 * PAD) / Math.max(1, lanes.length);
+  // The ticks do not move with the window: made once per layout, so a zoom step leaves them be.
+  const ticks = useMemo(
+    () =>
+      lanes.map((lane, i) =>
+        lane.marks.map((m) =>
+          m.place.kind === 'none' ? null : (
+            <path
+              key={m.key}
+              className={`overview__tick tone-${m.glyph.tone}`}
+              d={`M${f(x(Math.min(m.u.lo, m.u.at)))},${f(PAD + i * rowH + rowH / 2)}H${f(Math.max(x(Math.max(m.u.hi, m.u.end ?? m.u.at)), x(m.u.at) + 2))}`}
+            />
+          ),
+        ),
+      ),
+    [lanes, x, rowH],
+  );
   return (
     <svg
       className="overview"
@@ -68,17 +84,7 @@ export function Overview({ axis, lanes, window, gutter, plotW, defs, onWindow }:
             />
           ),
         )}
-        {lanes.map((lane, i) =>
-          lane.marks.map((m) =>
-            m.place.kind === 'none' ? null : (
-              <path
-                key={m.key}
-                className={`overview__tick tone-${m.glyph.tone}`}
-                d={`M${f(x(Math.min(m.u.lo, m.u.at)))},${f(PAD + i * rowH + rowH / 2)}H${f(Math.max(x(Math.max(m.u.hi, m.u.end ?? m.u.at)), x(m.u.at) + 2))}`}
-              />
-            ),
-          ),
-        )}
+        {ticks}
         <g className="overview__brush" ref={brush} />
       </g>
     </svg>

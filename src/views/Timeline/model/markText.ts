@@ -27,14 +27,22 @@ export function markKind(c: Case, m: Mark): string {
     const s = c.measurements.find((x) => x.id === m.seriesId);
     return s ? `${s.label} measurement` : 'Measurement';
   }
-  const e = c.events.find((x) => x.id === m.eventId);
+  const e = eventById(c, m.eventId);
   return e ? KIND_LABEL[e.kind] : 'Event';
+}
+
+// Events by id per case, so naming thousands of marks is not a scan of the events each.
+const eventIndex = new WeakMap<Case, Map<string, Case['events'][number]>>();
+function eventById(c: Case, id: string | undefined) {
+  let index = eventIndex.get(c);
+  if (!index) eventIndex.set(c, (index = new Map(c.events.map((e) => [e.id, e]))));
+  return id === undefined ? undefined : index.get(id);
 }
 
 /** A mark's grade or value in words, or "" when it has none. */
 export function markValue(c: Case, m: Mark): string {
   if (m.seriesId) return m.label;
-  const e = c.events.find((x) => x.id === m.eventId);
+  const e = eventById(c, m.eventId);
   return e?.kind === 'toxicity' ? toxicityGradeText(e) : '';
 }
 

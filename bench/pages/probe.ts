@@ -1,0 +1,87 @@
+// Instruments a benchmark page the same way for the app and the peer: long tasks from the start,
+// a "drawn" mark once the chart exists and two frames have passed, and a frame recorder the
+// driver starts and stops around each scripted interaction.
+
+/** What the driver reads back from a page. */
+export interface Probe {
+  /** Start time and duration of every long task so far, in ms. */
+  longTasks: Array<{ start: number; duration: number }>;
+  /** ms from navigation start to the "drawn" mark; null until drawn. */
+  drawn: number | null;
+  /** Set when the page failed, with the reason. */
+  error: string | null;
+  /** Starts recording rAF timestamps. */
+  startFrames: () => void;
+  /** Stops recording and returns the frame intervals in ms. */
+  stopFrames: () => number[];
+  /** Resolves after the next n animation frames. */
+  frames: (n: number) => Promise<void>;
+}
+
+declare global {
+  interface Window {
+    /** The page's probe, read by scripts/bench.ts. */
+    __bench: Probe;
+  }
+}
+
+const nextFrame = () => new Promise<number>((r) => requestAnimationFrame(r));
+
+/** Installs the probe on window; call first thing in each page. */
+export function installProbe(): Probe {
+  const probe: Probe = {
+    longTasks: [],
+    drawn: null,
+    error: null,
+    startFrames,
+    stopFrames,
+    frames: async (n) => {
+      for (let i = 0; i < n; i++) await nextFrame();
+    },
+  };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      probe.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+
+  let stamps: number[] = [];
+  let recording = false;
+  function loop(t: number) {
+    if (!recording) return;
+    stamps.push(t);
+    requestAnimationFrame(loop);
+  }
+  function startFrames() {
+    stamps = [];
+    recording = true;
+    requestAnimationFrame(loop);
+  }
+  function stopFrames() {
+    recording = false;
+    return stamps.slice(1).map((t, i) => t - stamps[i]!);
+  }
+  window.__bench = probe;
+  return probe;
+}
+
+/** Marks "drawn" once `count` elements match the selector and two more frames have been drawn. */
+export async function markDrawnWhen(probe: Probe, selector: string, count = 1): Promise<void> {
+  while (document.querySelectorAll(selector).length < count) await nextFrame();
+  await nextFrame();
+  await nextFrame();
+  probe.drawn = performance.mark('drawn').startTime;
+}
+
+/** The synthetic case name from the address (?case=M), checked against the files the driver writes. */
+export function caseParam(name = 'case'): string {
+  const v = new URLSearchParams(location.search).get(name) ?? 'S';
+  if (!/^[A-Za-z0-9-]+$/.test(v)) throw new Error(`Bad ?${name}=${v}`);
+  return v;
+}
+
+/** Fetches a data file written by the driver. */
+export async function fetchText(path: string): Promise<string> {
+  const res = await fetch(path);
+  if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+  return res.text();
+}
