@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseHref, parseHash } from '../../src/app/router/route.ts';
+import { caseHref, cohortHref, compareHref, parseHash } from '../../src/app/router/route.ts';
 
 describe('parseHash(hash)', () => {
   it.each(['', '#', '#/'])('reads %j as the landing page', (hash) => {
@@ -21,5 +21,19 @@ describe('parseHash(hash)', () => {
     for (const id of ['003-zhou', 'a b', 'ü/x']) {
       expect(parseHash(caseHref(id))).toEqual({ name: 'case', id });
     }
+  });
+
+  it('reads the comparison and the cohort, with their view queries left to the pages', () => {
+    expect(parseHash('#/compare')).toEqual({ name: 'compare' });
+    expect(parseHash(compareHref('003-zhou', 'a b'))).toEqual({ name: 'compare' });
+    expect(parseHash(`${cohortHref}?v=1&sort=crs`)).toEqual({ name: 'cohort' });
+    expect(parseHash('#/compare/x')).toMatchObject({ name: 'not-found' });
+  });
+
+  it('writes comparison links with both ids escaped, or bare when none is chosen', () => {
+    expect(compareHref()).toBe('#/compare');
+    expect(compareHref('003-zhou')).toBe('#/compare?a=003-zhou');
+    const q = new URLSearchParams(compareHref('a&b', 'ü/x').split('?')[1]);
+    expect([q.get('a'), q.get('b')]).toEqual(['a&b', 'ü/x']);
   });
 });

@@ -11,6 +11,10 @@ import { launchChromium } from './chromium.ts';
 import { serveStatic, type StaticServer } from './server.ts';
 import { assertStoriesRender, STORYBOOK_DIR, storyIds } from './stories.ts';
 import { timelineChecks } from './timeline.ts';
+import { openCaseChecks } from './openCase.ts';
+import { cspChecks } from './csp.ts';
+import { compareChecks } from './compare.ts';
+import { cohortChecks } from './cohort.ts';
 
 const DIST = 'dist';
 // A deep sub-path proves the app only uses relative URLs.
@@ -56,6 +60,9 @@ async function check(
   fn: (page: Page) => Promise<void>,
   viewport?: { width: number; height: number },
 ) {
+  // BROWSER_FILTER=compare runs only the checks whose name contains "compare" (for local work).
+  const only = process.env.BROWSER_FILTER;
+  if (only && !name.includes(only)) return;
   const { page, errors, close } = await openPage(viewport);
   try {
     await fn(page);
@@ -228,6 +235,10 @@ async function main() {
   );
 
   await timelineChecks({ check, url: srv.url, cases, caseById });
+  await openCaseChecks({ check, url: srv.url, cases, caseById });
+  await cspChecks({ check, caseById, root: DIST, prefix: PREFIX });
+  await compareChecks({ check, url: srv.url, cases, caseById });
+  await cohortChecks({ check, url: srv.url, cases, caseById });
 
   // A copy of dist/ with one case file replaced by invalid JSON, served the same way.
   const brokenRoot = await mkdtemp(join(tmpdir(), 'caselines-broken-'));

@@ -28,7 +28,12 @@ export interface StaticServer {
  * Serves `root` under `prefix` (e.g. "/some/sub/path/") on 127.0.0.1 with an ephemeral port,
  * as a static host would: files only, no rewrites, 404 for everything else.
  */
-export async function serveStatic(root: string, prefix: string): Promise<StaticServer> {
+export async function serveStatic(
+  root: string,
+  prefix: string,
+  /** Extra response headers on every file served (e.g. a Content-Security-Policy). */
+  headers: Record<string, string> = {},
+): Promise<StaticServer> {
   const base = resolve(root);
   const outside: string[] = [];
   const server: Server = createServer((req, res) => {
@@ -47,7 +52,10 @@ export async function serveStatic(root: string, prefix: string): Promise<StaticS
       try {
         if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
         const body = await readFile(file);
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+        res.writeHead(200, {
+          ...headers,
+          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        });
         res.end(body);
       } catch {
         res.writeHead(404).end();

@@ -34,7 +34,7 @@ const tickLabels = (page: Page) =>
 const hash = (page: Page) => page.evaluate(() => window.location.hash);
 
 /** Serious and critical axe-core findings on the page, as "rule: target" lines. */
-async function axeProblems(page: Page): Promise<string[]> {
+export async function axeProblems(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -5,6 +5,8 @@ import {
   type LibraryLoad,
   type Reader,
 } from '../../core/library/loadLibrary.ts';
+import { loadOwnCase } from '../../core/library/caseFromText.ts';
+import { browserStorage, clearKept, readKept, writeKept, type KeptFile } from './ownCaseStorage.ts';
 
 /** Where the library load stands; a broken case file is part of a 'ready' load, not a failure. */
 export type LibraryState =
@@ -21,14 +23,55 @@ interface LibraryStore {
   load: (read: Reader) => Promise<void>;
   /** Adds an opened case, replacing one with the same entry id. */
   addOpened: (load: CaseLoad) => void;
-  /** Drops an opened case by entry id. */
+  /** Drops an opened case by entry id (and from this browser's storage when kept there). */
   forgetOpened: (id: string) => void;
+  /** The text and name of each opened file, by entry id: what "keep in this browser" stores. */
+  ownFiles: Record<string, KeptFile>;
+  /** Whether opened files are also kept in this browser's local storage. */
+  keepInBrowser: boolean;
+  /** A message about storage for the reader (full, blocked, damaged data), or null. */
+  storageNote: string | null;
+  /** Validates a file the reader opened; adds it when it loads and returns the outcome either way. */
+  openOwnFile: (text: string, name: string) => CaseLoad;
+  /** Turns keeping in this browser on (saving what is open) or off (removing what was saved). */
+  setKeepInBrowser: (keep: boolean) => void;
 }
+
+/** Reads the files kept in this browser and loads them again; files that no longer load are dropped. */
+export function restoreOwnCases(storage: Storage | null): {
+  opened: CaseLoad[];
+  ownFiles: Record<string, KeptFile>;
+  note: string | null;
+} {
+  const kept = readKept(storage);
+  const opened: CaseLoad[] = [];
+  const ownFiles: Record<string, KeptFile> = {};
+  let dropped = 0;
+  for (const f of kept.files) {
+    const load = loadOwnCase(f.text, f.name);
+    if (load.status !== 'ok') {
+      dropped++;
+      continue;
+    }
+    opened.push(load);
+    ownFiles[load.entry.id] = f;
+  }
+  const droppedNote =
+    dropped > 0
+      ? `${dropped} kept file${dropped === 1 ? '' : 's'} no longer passed validation and ${dropped === 1 ? 'was' : 'were'} not reopened.`
+      : null;
+  return { opened, ownFiles, note: kept.note ?? droppedNote };
+}
+
+const restored = restoreOwnCases(browserStorage());
 
 /** The app's one store: the library, its load state and the reader's own cases. View state lives in the URL. */
 export const useLibraryStore = create<LibraryStore>()((set, get) => ({
   state: { status: 'idle' },
-  opened: [],
+  opened: restored.opened,
+  ownFiles: restored.ownFiles,
+  keepInBrowser: restored.opened.length > 0,
+  storageNote: restored.note,
   load: async (read) => {
     if (get().state.status !== 'idle') return;
     set({ state: { status: 'loading' } });
@@ -46,8 +89,37 @@ export const useLibraryStore = create<LibraryStore>()((set, get) => ({
   },
   addOpened: (load) =>
     set((s) => ({ opened: [...s.opened.filter((o) => o.entry.id !== load.entry.id), load] })),
-  forgetOpened: (id) => set((s) => ({ opened: s.opened.filter((o) => o.entry.id !== id) })),
+  forgetOpened: (id) => {
+    set((s) => {
+      const ownFiles = { ...s.ownFiles };
+      delete ownFiles[id];
+      return { opened: s.opened.filter((o) => o.entry.id !== id), ownFiles };
+    });
+    saveIfKept();
+  },
+  openOwnFile: (text, name) => {
+    const load = loadOwnCase(text, name);
+    if (load.status !== 'ok') return load;
+    get().addOpened(load);
+    set((s) => ({ ownFiles: { ...s.ownFiles, [load.entry.id]: { name, text } } }));
+    saveIfKept();
+    return load;
+  },
+  setKeepInBrowser: (keep) => {
+    set({ keepInBrowser: keep, storageNote: null });
+    if (keep) saveIfKept();
+    else clearKept(browserStorage());
+  },
 }));
+
+/** Writes the open files to storage when the reader asked to keep them; a refusal turns keeping off with a note. */
+function saveIfKept(): void {
+  const { keepInBrowser, opened, ownFiles } = useLibraryStore.getState();
+  if (!keepInBrowser) return;
+  const files = opened.flatMap((o) => (ownFiles[o.entry.id] ? [ownFiles[o.entry.id]!] : []));
+  const note = writeKept(browserStorage(), files);
+  if (note) useLibraryStore.setState({ keepInBrowser: false, storageNote: note });
+}
 
 /** Every case the reader can view: the library's (once loaded), then their own opened files. */
 export function availableCases(state: LibraryState, opened: readonly CaseLoad[]): CaseLoad[] {

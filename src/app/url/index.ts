@@ -2,3 +2,4 @@
 export * from './viewQuery.ts';
 export * from './hashQuery.ts';
 export { useUrlSync } from './useUrlSync.ts';
+export { ignoredViewParams } from './ignoredParams.ts';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_LANE_ORDER, type Frame, type LaneId } from '../../core/layout/types.ts';
-import { defaultViewState, type ViewState, type ViewWindow } from '../viewStore/viewState.ts';
+import { defaultViewState, type ViewState } from '../viewStore/viewState.ts';
+import { laneList, parseWindow, windowEnds } from './windowParams.ts';
 
 /** Version of the view query; a link with another version opens the default view. */
 export const VIEW_QUERY_VERSION = '1';
@@ -12,10 +13,6 @@ export interface ViewQueryContext {
   /** Keys a selection may name (marks of the case). */
   keys: ReadonlySet<string>;
 }
-
-const NUMBER = /^-?\d{1,9}(\.\d{1,6})?$/;
-const U_NUMBER = /^u\d{1,9}(\.\d{1,6})?$/;
-const LANES = new Set<string>(DEFAULT_LANE_ORDER);
 
 // Each field falls back on its own: one tampered value never throws away the rest of the link.
 const field = (re: RegExp) => z.string().max(400).regex(re).optional().catch(undefined);
@@ -34,18 +31,6 @@ const RawQuery = z.object({
 export function frameParam(f: Frame): string {
   return f.mode === 'calendar' ? 'cal' : `rel:${f.anchor ?? ''}`;
 }
-
-function parseWindow(from: string | undefined, to: string | undefined): ViewWindow | null {
-  if (from === undefined || to === undefined) return null;
-  const unit = U_NUMBER.test(from) && U_NUMBER.test(to) ? 'u' : 'day';
-  if (unit === 'day' && !(NUMBER.test(from) && NUMBER.test(to))) return null;
-  const a = Number(unit === 'u' ? from.slice(1) : from);
-  const b = Number(unit === 'u' ? to.slice(1) : to);
-  return Number.isFinite(a) && Number.isFinite(b) && a < b ? { unit, from: a, to: b } : null;
-}
-
-const laneList = (s: string | undefined): LaneId[] =>
-  [...new Set((s ?? '').split(',').filter((l) => LANES.has(l)))] as LaneId[];
 
 /** Lanes in the given order first, then every lane the link left out, in default order. */
 function laneOrder(s: string | undefined): LaneId[] {
@@ -76,8 +61,6 @@ export function parseViewQuery(query: string, ctx: ViewQueryContext): ViewState 
   };
 }
 
-const num = (n: number) => String(Math.round(n * 100) / 100);
-
 /**
  * Writes a view as a URL query; the default view writes "" so a plain case link stays plain.
  * Parameters appear in a fixed order, so the same view always gives the same link.
@@ -88,9 +71,9 @@ export function formatViewQuery(s: ViewState, ctx: ViewQueryContext): string {
   p.set('v', VIEW_QUERY_VERSION);
   p.set('frame', frameParam(s.frame));
   if (s.window) {
-    const u = s.window.unit === 'u' ? 'u' : '';
-    p.set('from', u + num(s.window.from));
-    p.set('to', u + num(s.window.to));
+    const [from, to] = windowEnds(s.window);
+    p.set('from', from);
+    p.set('to', to);
   }
   if (s.hidden.length > 0) p.set('hide', s.hidden.join(','));
   if (s.order.join() !== def.order.join()) p.set('order', s.order.join(','));

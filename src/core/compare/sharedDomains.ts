@@ -11,7 +11,10 @@ export type SeriesDomains = Array<ReadonlyMap<string, [number, number]>>;
  * same height means the same level in each pane. Series with nothing to share keep their own scale.
  */
 export function sharedLogDomains(cases: readonly Case[]): SeriesDomains {
-  const groups = new Map<string, Array<{ caseIndex: number; seriesId: string; values: number[] }>>();
+  const groups = new Map<
+    string,
+    Array<{ caseIndex: number; seriesId: string; values: number[] }>
+  >();
   cases.forEach((c, caseIndex) => {
     for (const s of c.measurements) {
       // Only the kinetics lane draws value axes; its charts are log unless the series says linear.

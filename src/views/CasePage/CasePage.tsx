@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
+import { isOwnCase } from '../../core/library/caseFromText.ts';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
-import { landingHref } from '../../app/router/route.ts';
+import { compareHref, landingHref } from '../../app/router/route.ts';
 import { CurationNotes } from '../CurationNotes/CurationNotes.tsx';
+import { ErrorBoundary } from '../ErrorBoundary/ErrorBoundary.tsx';
 import { EventList } from '../EventList/EventList.tsx';
 import { MeasurementTables } from '../MeasurementTables/MeasurementTables.tsx';
 import { PatientFacts } from '../PatientFacts/PatientFacts.tsx';
@@ -28,6 +30,12 @@ export function CasePage({ load, urlSync = true }: CasePageProps) {
       <nav className="breadcrumb" aria-label="Breadcrumb">
         <a href={landingHref}>All cases</a>
       </nav>
+      {isOwnCase(load.entry.id) && (
+        <p className="case__own">
+          Your own file, <code>{load.entry.file}</code>: opened in this browser, not part of the
+          curated library.
+        </p>
+      )}
       {load.status === 'error' ? (
         <>
           <h1 tabIndex={-1}>{load.entry.title}</h1>
@@ -55,13 +63,16 @@ function LoadedCase({
     <>
       <h1 tabIndex={-1}>{c.title}</h1>
       <p className="case__summary">{c.summary}</p>
+      <p className="case__actions">
+        <a href={compareHref(load.entry.id)}>Compare this case with another</a>
+      </p>
       {problems.length > 0 && (
         <Section id="warnings" title="Validator findings">
           <ProblemList problems={problems} />
         </Section>
       )}
       <Section id="timeline" title="Timeline">
-        <TimelinePanel c={c} rc={rc} urlSync={urlSync} />
+        <TimelinePanel c={c} rc={rc} urlSync={urlSync} pageId={load.entry.id} />
       </Section>
       <div className="case__overview">
         <Section id="patient" title="Patient">
@@ -91,7 +102,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
   return (
     <section className={`case__section case__section--${id}`} aria-labelledby={`h-${id}`}>
       <h2 id={`h-${id}`}>{title}</h2>
-      {children}
+      <ErrorBoundary what={`the section “${title}”`}>{children}</ErrorBoundary>
     </section>
   );
 }

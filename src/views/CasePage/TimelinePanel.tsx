@@ -5,10 +5,12 @@ import { pointKey } from '../../core/time/nodes.ts';
 import type { ResolvedCase } from '../../core/time/types.ts';
 import { caseHref } from '../../app/router/route.ts';
 import { hashQuery } from '../../app/url/hashQuery.ts';
+import { ignoredViewParams } from '../../app/url/ignoredParams.ts';
 import { useUrlSync } from '../../app/url/useUrlSync.ts';
 import { parseViewQuery, type ViewQueryContext } from '../../app/url/viewQuery.ts';
 import { createViewStore } from '../../app/viewStore/createViewStore.ts';
 import { ViewStoreProvider } from '../../app/viewStore/ViewStoreContext.tsx';
+import { UrlNotice } from '../UrlNotice/UrlNotice.tsx';
 import { TimelineView } from './TimelineView.tsx';
 
 /** Props of TimelinePanel. */
@@ -19,13 +21,15 @@ export interface TimelinePanelProps {
   rc: ResolvedCase;
   /** Read the view from the address and keep it there (off in stories and tests). */
   urlSync?: boolean;
+  /** Id in the page address when it differs from the case id (a reader's own file: "own:<id>"). */
+  pageId?: string;
 }
 
 /**
  * One timeline panel with its own view store, opened from the address (a shared link restores the
  * view) and written back to it as the reader zooms, switches frame or opens a mark.
  */
-export function TimelinePanel({ c, rc, urlSync = true }: TimelinePanelProps) {
+export function TimelinePanel({ c, rc, urlSync = true, pageId }: TimelinePanelProps) {
   const ctx = useMemo<ViewQueryContext>(
     () => ({
       frames: frameChoices(c, rc).map((ch) => ch.frame),
@@ -39,9 +43,13 @@ export function TimelinePanel({ c, rc, urlSync = true }: TimelinePanelProps) {
   const [store] = useState(() =>
     createViewStore(parseViewQuery(urlSync ? hashQuery(window.location.hash) : '', ctx)),
   );
-  useUrlSync(store, ctx, caseHref(c.id), urlSync);
+  const [ignored, setIgnored] = useState(() =>
+    urlSync ? ignoredViewParams(hashQuery(window.location.hash), ctx) : [],
+  );
+  useUrlSync(store, ctx, caseHref(pageId ?? c.id), urlSync);
   return (
     <ViewStoreProvider initial={store.getState()} store={store}>
+      <UrlNotice ignored={ignored} onDismiss={() => setIgnored([])} />
       <TimelineView c={c} rc={rc} />
     </ViewStoreProvider>
   );

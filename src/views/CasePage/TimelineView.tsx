@@ -4,6 +4,7 @@ import type { ResolvedCase } from '../../core/time/types.ts';
 import { useView } from '../../app/viewStore/ViewStoreContext.tsx';
 import { defaultViewState } from '../../app/viewStore/viewState.ts';
 import { DetailPanel } from '../DetailPanel/DetailPanel.tsx';
+import { ErrorBoundary } from '../ErrorBoundary/ErrorBoundary.tsx';
 import { Legend } from '../Legend/Legend.tsx';
 import { conventionsIn } from '../Legend/conventions.ts';
 import { convertWindow } from '../Timeline/model/convertWindow.ts';
@@ -59,12 +60,23 @@ export function TimelineView({ c, rc }: TimelineViewProps) {
         onTable={setTable}
         onReset={() => replace({ ...defaultViewState(defaultFrame), table })}
       />
-      {table ? <TimelineTable model={model} /> : <Timeline model={model} />}
+      <ErrorBoundary what={table ? 'the timeline table' : 'the timeline chart'}>
+        {table ? <TimelineTable model={model} /> : <Timeline model={model} />}
+      </ErrorBoundary>
       <UnplacedList c={c} marks={model.layout.unplaced} onOpen={model.select} />
       <div className="timeline-panel__below">
-        <Legend glyphs={model.visible.map((m) => m.glyph)} conventions={conventions} />
+        <ErrorBoundary what="the legend">
+          <Legend glyphs={model.visible.map((m) => m.glyph)} conventions={conventions} />
+        </ErrorBoundary>
         <div ref={detail}>
-          <DetailPanel c={c} rc={rc} markKey={model.selected} onClose={() => model.select(null)} />
+          <ErrorBoundary key={model.selected ?? ''} what="the detail panel">
+            <DetailPanel
+              c={c}
+              rc={rc}
+              markKey={model.selected}
+              onClose={() => model.select(null)}
+            />
+          </ErrorBoundary>
         </div>
       </div>
     </div>

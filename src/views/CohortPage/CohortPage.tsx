@@ -1,17 +1,67 @@
+import { useMemo } from 'react';
+import {
+  buildCohort,
+  cohortAxis,
+  cohortLegend,
+  sortRows,
+  type CohortQuery,
+} from '../../core/cohort/index.ts';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
+import { CohortControls } from './CohortControls.tsx';
+import { CohortLegend } from './CohortLegend.tsx';
+import { CohortTable } from './CohortTable.tsx';
+import { ComparePick } from './ComparePick.tsx';
+import { FailedCases } from './FailedCases.tsx';
+import { SwimmerChart } from './SwimmerChart.tsx';
+import { useCohortQuery } from './useCohortQuery.ts';
 
 /** Props of CohortPage. */
 export interface CohortPageProps {
   /** Every case the reader can view. */
   cases: readonly CaseLoad[];
+  /** Keep the view in the address (off in stories and tests that must not touch it). */
+  urlSync?: boolean;
+  /** The view to start from when the address is not read (urlSync off). */
+  initial?: CohortQuery;
 }
 
-/** The whole library as a swimmer plot (work in progress: issue 4). */
-export function CohortPage({ cases }: CohortPageProps) {
+/** Width of the chart's coordinate system; the SVGs scale to the page with it. */
+const CHART_PX = 760;
+
+/** The whole library as a swimmer plot aligned at each patient's first CAR-T infusion. */
+export function CohortPage({ cases, urlSync = true, initial }: CohortPageProps) {
+  const cohort = useMemo(() => buildCohort(cases), [cases]);
+  const ids = useMemo(() => cohort.rows.map((r) => r.id), [cohort]);
+  const [query, setQuery] = useCohortQuery(ids, urlSync, initial);
+  const rows = useMemo(
+    () => sortRows(cohort.rows, query.sort, query.desc),
+    [cohort, query.sort, query.desc],
+  );
+  const axis = useMemo(() => cohortAxis(cohort, query.scale, CHART_PX), [cohort, query.scale]);
+  const legend = useMemo(() => cohortLegend(cohort.rows), [cohort]);
+  const labels = useMemo(() => new Map(cohort.rows.map((r) => [r.id, r.label])), [cohort]);
+  const update = (next: Partial<CohortQuery>) => setQuery({ ...query, ...next });
+  const onPick = (id: string, checked: boolean) => {
+    const rest = query.picked.filter((p) => p !== id);
+    update({ picked: checked ? [...rest, id].slice(-2) : rest });
+  };
   return (
-    <>
+    <article className="cohort">
       <h1 tabIndex={-1}>Cohort</h1>
-      <p>{cases.length} cases</p>
-    </>
+      <p className="cohort__lede">
+        {cohort.rows.length} {cohort.rows.length === 1 ? 'patient' : 'patients'}, each aligned at
+        the first CAR-T infusion. A bar runs between timed events only; events known by order alone
+        sit in the hatched side columns and are never given a duration.
+      </p>
+      <CohortControls query={query} onChange={setQuery} />
+      <ComparePick picked={query.picked} labels={labels} onClear={() => update({ picked: [] })} />
+      {query.table ? (
+        <CohortTable rows={rows} picked={query.picked} onPick={onPick} />
+      ) : (
+        <SwimmerChart rows={rows} axis={axis} picked={query.picked} onPick={onPick} />
+      )}
+      <CohortLegend entries={legend} />
+      <FailedCases failed={cohort.failed} />
+    </article>
   );
 }

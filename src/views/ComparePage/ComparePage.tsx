@@ -1,17 +1,69 @@
+import { useMemo, useState } from 'react';
+import { useStore } from 'zustand';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
+import { compareHref, landingHref } from '../../app/router/route.ts';
+import { parseCompareQuery } from '../../app/compare/compareQuery.ts';
+import { createCompareStore } from '../../app/compare/compareStore.ts';
+import { useCompareUrlSync } from '../../app/compare/useCompareUrlSync.ts';
+import { useLinkedPanes } from '../../app/compare/useLinkedPanes.ts';
+import { hashQuery } from '../../app/url/hashQuery.ts';
+import { ComparePanesView } from './ComparePanesView.tsx';
+import { ComparePicker } from './ComparePicker.tsx';
+import { useComparePanes } from './useComparePanes.ts';
 
 /** Props of ComparePage. */
 export interface ComparePageProps {
-  /** Every case the reader can view. */
+  /** Every case the reader can view: the library's and their own opened files. */
   cases: readonly CaseLoad[];
+  /** Read the comparison from the address and keep it there (off in stories and tests). */
+  urlSync?: boolean;
+  /** The query to start from when urlSync is off (stories, tests). */
+  initialQuery?: string;
 }
 
-/** Two cases compared (work in progress: issue 4). */
-export function ComparePage({ cases }: ComparePageProps) {
+/**
+ * Two cases compared: stacked on one shared time axis (or side by side), aligned on an anchor kind,
+ * with linked zoom, lanes that line up, shared kinetics scales, and their key intervals in a table.
+ */
+export function ComparePage({ cases, urlSync = true, initialQuery = '' }: ComparePageProps) {
+  const ids = useMemo(() => new Set(cases.map((c) => c.entry.id)), [cases]);
+  const [store] = useState(() =>
+    createCompareStore(
+      parseCompareQuery(urlSync ? hashQuery(window.location.hash) : initialQuery, ids),
+    ),
+  );
+  const s = useStore(store);
+  const panes = useComparePanes(store, cases);
+  useLinkedPanes(panes?.stores ?? null, s.lock);
+  useCompareUrlSync(store, panes?.stores ?? null, ids, compareHref(), urlSync);
+  const reset = () => panes?.stores.forEach((p) => p.getState().setWindow(null));
   return (
-    <>
+    <article className="compare" data-layout={s.layout}>
+      <nav className="breadcrumb" aria-label="Breadcrumb">
+        <a href={landingHref}>All cases</a>
+      </nav>
       <h1 tabIndex={-1}>Compare two cases</h1>
-      <p>{cases.length} cases</p>
-    </>
+      <ComparePicker
+        cases={cases}
+        a={s.a}
+        b={s.b}
+        anchor={s.anchor}
+        layout={s.layout}
+        lock={s.lock}
+        onCase={s.setCase}
+        onSwap={s.swap}
+        onAnchor={s.setAnchor}
+        onLayout={s.setLayout}
+        onLock={s.setLock}
+        onReset={reset}
+      />
+      {panes ? (
+        <ComparePanesView panes={panes} asked={s.anchor} layout={s.layout} />
+      ) : (
+        <p className="lede compare__prompt">
+          Choose two cases to see them on one time axis, aligned on the same kind of event.
+        </p>
+      )}
+    </article>
   );
 }

@@ -15,13 +15,15 @@ export interface KineticsAxisProps {
   summary: KineticsSummary;
   /** The series' label. */
   label: string;
+  /** A log domain shared with another chart (comparison); the series' own when absent. */
+  domain?: [number, number];
 }
 
 const f = (n: number) => Math.round(n * 10) / 10;
 
 /** The kinetics y axis in the gutter: series label, unit and scale, and a label per decade. */
-export function KineticsAxis({ y, height, width, summary: s, label }: KineticsAxisProps) {
-  const ys = kineticsY(s, y, height);
+export function KineticsAxis({ y, height, width, summary: s, label, domain }: KineticsAxisProps) {
+  const ys = kineticsY(s, y, height, domain);
   const ticks = ys.log ? logTicks(ys.domain) : [ys.domain[0], ys.domain[1]];
   const chars = Math.floor((width - 64) / 6.2);
   return (

@@ -33,6 +33,8 @@ export interface KineticsChartProps {
   bands: readonly PxRange[];
   /** Opens a mark's details. */
   onOpen: (key: string) => void;
+  /** A log domain shared with another chart (comparison); the series' own when absent. */
+  domain?: [number, number];
 }
 
 const f = (n: number) => Math.round(n * 10) / 10;
@@ -51,9 +53,21 @@ export function statsText(s: KineticsSummary): string {
   return `Cmax ${formatValue(s.cmax, s.unit)} · Tmax day ${s.tmax} · AUC0–28 ${sig3.format(s.auc0_28)} ${s.unit}·days`;
 }
 
+// Points by index per summary: a dense series looks one up per mark, thousands of times a frame.
+const pointIndex = new WeakMap<KineticsSummary, Map<number, KineticsSummary['points'][number]>>();
+function pointAt(s: KineticsSummary, index: number | undefined) {
+  let map = pointIndex.get(s);
+  if (!map) {
+    map = new Map();
+    for (const p of s.points) if (!map.has(p.pointIndex)) map.set(p.pointIndex, p);
+    pointIndex.set(s, map);
+  }
+  return index === undefined ? undefined : map.get(index);
+}
+
 /** Pixel y of a point: its value, or the floor of the axis for censored and valueless results. */
 function pointY(s: KineticsSummary, ys: KineticsY, index: number | undefined): number {
-  const p = s.points.find((q) => q.pointIndex === index);
+  const p = pointAt(s, index);
   return p && !p.censored && p.value !== null ? ys.y(p.value) : ys.y(ys.domain[0]);
 }
 
@@ -64,13 +78,14 @@ function pointY(s: KineticsSummary, ys: KineticsY, index: number | undefined): n
  */
 export function KineticsChart(props: KineticsChartProps) {
   const { y, height, width, summary: s, marks, x } = props;
-  const ys = kineticsY(s, y, height);
+  const ys = kineticsY(s, y, height, props.domain);
   const ticks = ys.log ? logTicks(ys.domain) : [ys.domain[0], ys.domain[1]];
   const line = curvePath(
     marks
-      .filter((m) =>
-        s.points.some((p) => p.pointIndex === m.pointIndex && !p.censored && p.value !== null),
-      )
+      .filter((m) => {
+        const p = pointAt(s, m.pointIndex);
+        return p !== undefined && !p.censored && p.value !== null;
+      })
       .map((m) => ({ x: x(m.u.at), y: pointY(s, ys, m.pointIndex) })),
   );
   const peakKey = s.peak ? marks.find((m) => m.pointIndex === s.peak!.pointIndex)?.key : undefined;
@@ -119,5 +134,5 @@ export function KineticsChart(props: KineticsChartProps) {
 }
 
 function pointCensored(s: KineticsSummary, m: MarkData): boolean {
-  return s.points.some((p) => p.pointIndex === m.pointIndex && p.censored);
+  return pointAt(s, m.pointIndex)?.censored === true;
 }

@@ -17,12 +17,22 @@ export interface LaneProps extends MarkDrawing {
   visible: ReadonlySet<string>;
   /** Kinetics summaries by series id. */
   summaries: ReadonlyMap<string, KineticsSummary>;
+  /** Log domains by series id shared with another chart (comparison). */
+  domains?: ReadonlyMap<string, [number, number]>;
 }
 
 /** One lane's content in the plot: packed event rows, measurement tracks or kinetics charts. */
 export function Lane(props: LaneProps) {
   const { box, x, width, visible } = props;
   if (box.collapsed) return null;
+  if (box.empty)
+    return (
+      <g className={`lane lane--${box.id} lane--empty`} data-lane={box.id}>
+        <text className="lane__none" x={8} y={box.y + GLYPH_Y + 4}>
+          Nothing of this kind reported for this case
+        </text>
+      </g>
+    );
   const r = box.id === 'toxicity' ? 9 : 7;
   return (
     <g className={`lane lane--${box.id}`} data-lane={box.id}>
@@ -72,6 +82,7 @@ export function Lane(props: LaneProps) {
                 height={t.height}
                 width={width}
                 summary={s}
+                domain={props.domains?.get(t.seriesId)}
                 marks={t.marks}
                 visible={visible}
                 x={x}

@@ -16,10 +16,12 @@ export interface LaneGutterProps {
   summaries: ReadonlyMap<string, KineticsSummary>;
   /** Collapses or expands a lane. */
   onToggle: (id: LaneId) => void;
+  /** Log domains by series id shared with another chart (comparison). */
+  domains?: ReadonlyMap<string, [number, number]>;
 }
 
 /** The left gutter: alternating lane stripes, lane titles (collapse toggles) and kinetics y axes. */
-export function LaneGutter({ boxes, width, plotW, summaries, onToggle }: LaneGutterProps) {
+export function LaneGutter({ boxes, width, plotW, summaries, onToggle, domains }: LaneGutterProps) {
   return (
     <g className="gutter">
       {boxes.map((b, i) => (
@@ -46,6 +48,7 @@ export function LaneGutter({ boxes, width, plotW, summaries, onToggle }: LaneGut
               width={width}
               summary={s}
               label={t.label}
+              domain={domains?.get(t.seriesId)}
             />
           ) : null;
         }),

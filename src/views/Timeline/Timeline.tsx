@@ -1,9 +1,10 @@
 import { useId, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { kineticsSummary, type KineticsSummary } from '../../core/kinetics/index.ts';
-import { axisTicks, describeU } from '../../core/layout/index.ts';
+import { axisTicks, describeU, type LaneId } from '../../core/layout/index.ts';
 import { useView } from '../../app/viewStore/ViewStoreContext.tsx';
 import { Axis, GridLines } from './Axis.tsx';
+import { ErrorBoundary } from '../ErrorBoundary/ErrorBoundary.tsx';
 import { BreakMark } from './BreakMark.tsx';
 import { GlyphDefs } from './GlyphDefs.tsx';
 import { HoverGuide } from './HoverGuide.tsx';
@@ -20,6 +21,8 @@ import { BOTTOM_PAD, gutterWidth, RIGHT_PAD } from './model/sizes.ts';
 import type { TimelineModel } from './model/useTimelineModel.ts';
 import { OrderBand } from './OrderBand.tsx';
 import { Overview } from './Overview.tsx';
+import { DenseLayer } from './canvas/DenseLayer.tsx';
+import { denseDots, isDense, NO_KEYS } from './canvas/denseMarks.ts';
 
 /** Props of Timeline. */
 export interface TimelineProps {
@@ -27,6 +30,10 @@ export interface TimelineProps {
   model: TimelineModel;
   /** Fixed width in pixels; measured from the container when absent (tests and stories fix it). */
   width?: number;
+  /** Lane heights shared with another pane (comparison), so lanes of one kind line up. */
+  laneHeights?: ReadonlyMap<LaneId, number>;
+  /** Kinetics log domains by series id shared with another pane (comparison). */
+  kineticsDomains?: ReadonlyMap<string, [number, number]>;
 }
 
 const FALLBACK_WIDTH = 960;
@@ -36,7 +43,7 @@ const FALLBACK_WIDTH = 960;
  * Wheel, drag, pinch and keys zoom and pan the window; marks open their details. The SVG is a
  * labelled group with a generated description; the same content is available as a table.
  */
-export function Timeline({ model, width: fixed }: TimelineProps) {
+export function Timeline({ model, width: fixed, laneHeights, kineticsDomains }: TimelineProps) {
   const box = useRef<HTMLDivElement>(null);
   const plot = useRef<SVGGElement>(null);
   const measured = useElementWidth(box);
@@ -51,10 +58,13 @@ export function Timeline({ model, width: fixed }: TimelineProps) {
   const gutter = gutterWidth(width);
   const plotW = Math.max(40, width - gutter - RIGHT_PAD);
   const x = useMemo(() => scaleLinear().domain(win).range([0, plotW]), [win, plotW]);
-  const boxes = useMemo(() => laneBoxes(layout, order), [layout, order]);
+  const boxes = useMemo(() => laneBoxes(layout, order, laneHeights), [layout, order, laneHeights]);
   const bottom = lanesBottom(boxes);
   const height = bottom + BOTTOM_PAD;
   const visibleKeys = useMemo(() => new Set(visible.map((m) => m.key)), [visible]);
+  // Too many marks in view for SVG: one canvas draws them and the lanes draw none (nor labels).
+  const dense = isDense(visible.length);
+  const svgKeys = dense ? NO_KEYS : visibleKeys;
   const names = useMemo(
     () => new Map(model.marks.map((m) => [m.key, markName(c, rc, m)])),
     [model.marks, c, rc],
@@ -67,7 +77,11 @@ export function Timeline({ model, width: fixed }: TimelineProps) {
           out.set(t.seriesId, kineticsSummary(c, rc, t.seriesId, model.kineticsAnchor ?? ''));
     return out;
   }, [boxes, c, rc, model.kineticsAnchor]);
-  const labels = placeRowLabels(boxes, visibleKeys, x, plotW, selected);
+  const labels = placeRowLabels(boxes, svgKeys, x, plotW, selected);
+  const dots = useMemo(
+    () => (dense ? denseDots(boxes, visibleKeys, x, summaries, kineticsDomains) : []),
+    [dense, boxes, visibleKeys, x, summaries, kineticsDomains],
+  );
   const ticks = axisTicks(axis, win[0], win[1], plotW);
   const segments = axis.segments.filter((s) => s.u1 >= win[0] && s.u0 <= win[1]);
   const bands = segments.filter((s) => s.kind === 'order').map((s) => [x(s.u0), x(s.u1)] as const);
@@ -80,6 +94,7 @@ export function Timeline({ model, width: fixed }: TimelineProps) {
 
   return (
     <div className="timeline tl-theme" ref={box} data-case-id={c.id}>
+      {dense && <DenseLayer dots={dots} left={gutter} width={plotW} height={height} />}
       <svg
         className="timeline__svg"
         width={width}
@@ -104,6 +119,7 @@ export function Timeline({ model, width: fixed }: TimelineProps) {
           plotW={plotW}
           summaries={summaries}
           onToggle={toggleLane}
+          domains={kineticsDomains}
         />
         <g
           className="timeline__plot"
@@ -137,20 +153,22 @@ export function Timeline({ model, width: fixed }: TimelineProps) {
             )}
             <GridLines ticks={ticks} x={x} bottom={bottom} />
             {boxes.map((b) => (
-              <Lane
-                key={b.id}
-                box={b}
-                x={x}
-                width={plotW}
-                visible={visibleKeys}
-                labels={labels}
-                names={names}
-                summaries={summaries}
-                selected={selected}
-                defs={uid}
-                bands={bands}
-                onOpen={model.select}
-              />
+              <ErrorBoundary key={b.id} what={`the lane “${b.title}”`} as="svg" y={b.y}>
+                <Lane
+                  box={b}
+                  x={x}
+                  width={plotW}
+                  visible={svgKeys}
+                  labels={labels}
+                  names={names}
+                  summaries={summaries}
+                  domains={kineticsDomains}
+                  selected={selected}
+                  defs={uid}
+                  bands={bands}
+                  onOpen={model.select}
+                />
+              </ErrorBoundary>
             ))}
             {hoverX !== null && (
               <HoverGuide

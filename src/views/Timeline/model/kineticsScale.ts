@@ -18,12 +18,18 @@ export interface KineticsY {
 /**
  * Log10 scale over whole decades enclosing the quantified values (core logDomain), or a linear
  * scale from 0 for series the source plots linearly. Censored results are drawn at the floor.
+ * `shared` replaces the log domain when several charts must read on one scale (a comparison).
  */
-export function kineticsY(s: KineticsSummary, top: number, height: number): KineticsY {
+export function kineticsY(
+  s: KineticsSummary,
+  top: number,
+  height: number,
+  shared?: [number, number],
+): KineticsY {
   const values = s.points.filter((p) => !p.censored && p.value !== null).map((p) => p.value!);
   const range: [number, number] = [top + height - KINETICS_PAD.bottom, top + KINETICS_PAD.top];
   if (s.scale === 'log') {
-    const domain = logDomain(values);
+    const domain = shared ?? logDomain(values);
     const scale = scaleLog().domain(domain).range(range).clamp(true);
     return { y: (v) => scale(v), domain, log: true };
   }

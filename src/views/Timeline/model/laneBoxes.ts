@@ -43,6 +43,8 @@ export interface LaneBox {
   collapsed: boolean;
   /** Its strips top to bottom; none when collapsed. */
   tracks: Track[];
+  /** True for a lane this case has no data for, kept only to line up with another pane. */
+  empty?: boolean;
 }
 
 function seriesTracks(lane: LaneLayout, figure: Array<{ seriesId: string; label: string }>) {
@@ -84,8 +86,14 @@ function tracksOf(
 /**
  * Stacks the lanes top to bottom in the reader's order: shown lanes with their tracks, collapsed
  * lanes as stubs. Lanes with no data are left out; a lane holding only figure-only series is kept.
+ * With `align` (lane → height, from alignedLaneHeights) every lane named there takes exactly that
+ * height, and one this case lacks is kept as an empty strip, so lanes line up across panes.
  */
-export function laneBoxes(layout: TimelineLayout, order: readonly LaneId[]): LaneBox[] {
+export function laneBoxes(
+  layout: TimelineLayout,
+  order: readonly LaneId[],
+  align?: ReadonlyMap<LaneId, number>,
+): LaneBox[] {
   const shown = new Map(layout.lanes.map((l) => [l.id, l]));
   const figureByLane = new Map<LaneId, Array<{ seriesId: string; label: string }>>();
   for (const f of layout.figureOnly ?? [])
@@ -100,17 +108,21 @@ export function laneBoxes(layout: TimelineLayout, order: readonly LaneId[]): Lan
       (!collapsed && figure.length > 0
         ? { id, title: LANE_TITLES[id], rows: 1, marks: [] }
         : undefined);
-    if (!lane && !collapsed) continue;
+    const aligned = align?.get(id);
+    if (!lane && !collapsed && aligned === undefined) continue;
     const tracks = lane && !collapsed ? tracksOf(lane, figure, y) : [];
-    const height = collapsed ? COLLAPSED_H : tracks.reduce((h, t) => h + t.height, 0);
-    boxes.push({
+    const natural = collapsed ? COLLAPSED_H : tracks.reduce((h, t) => h + t.height, 0);
+    const height = aligned ?? natural;
+    const box: LaneBox = {
       id,
       title: lane?.title ?? LANE_TITLES[id],
       y,
       height,
       collapsed,
       tracks,
-    });
+    };
+    if (!lane && !collapsed) box.empty = true;
+    boxes.push(box);
     y += height + LANE_GAP;
   }
   return boxes;
@@ -120,4 +132,19 @@ export function laneBoxes(layout: TimelineLayout, order: readonly LaneId[]): Lan
 export function lanesBottom(boxes: readonly LaneBox[]): number {
   const last = boxes.at(-1);
   return last ? last.y + last.height : AXIS_H;
+}
+
+/**
+ * Lane heights that line several panes up: every lane any pane shows, at the tallest height any
+ * pane needs for it; a pane without data for a lane shows an empty strip of that height.
+ */
+export function alignedLaneHeights(
+  layouts: readonly TimelineLayout[],
+  order: readonly LaneId[],
+): Map<LaneId, number> {
+  const heights = new Map<LaneId, number>();
+  for (const layout of layouts)
+    for (const b of laneBoxes(layout, order))
+      heights.set(b.id, Math.max(heights.get(b.id) ?? 0, b.height));
+  return heights;
 }

@@ -35,8 +35,11 @@ export interface TimelineModel {
   select: (key: string | null) => void;
 }
 
-/** Derives the timeline of a case for the panel's current view (layout in useMemo, not in the store). */
-export function useTimelineModel(c: Case, rc: ResolvedCase): TimelineModel {
+/**
+ * Derives the timeline of a case for the panel's current view (layout in useMemo, not in the store).
+ * `given` is a layout made elsewhere for this view, e.g. one pane of a comparison on a shared axis.
+ */
+export function useTimelineModel(c: Case, rc: ResolvedCase, given?: TimelineLayout): TimelineModel {
   const frame = useView((s) => s.frame);
   const order = useView((s) => s.order);
   const hidden = useView((s) => s.hidden);
@@ -47,8 +50,8 @@ export function useTimelineModel(c: Case, rc: ResolvedCase): TimelineModel {
 
   const choices = useMemo(() => frameChoices(c, rc), [c, rc]);
   const layout = useMemo(
-    () => layoutTimeline(c, rc, { frame, laneOrder: order, hiddenLanes: hidden }),
-    [c, rc, frame, order, hidden],
+    () => given ?? layoutTimeline(c, rc, { frame, laneOrder: order, hiddenLanes: hidden }),
+    [given, c, rc, frame, order, hidden],
   );
   const window = useMemo(() => windowToU(layout.axis, stored), [layout.axis, stored]);
   const marks = useMemo(() => layout.lanes.flatMap((l) => l.marks), [layout]);

@@ -1,0 +1,82 @@
+import { useEffect } from 'react';
+import type { ViewStore } from '../viewStore/createViewStore.ts';
+import { hashQuery, withHashQuery } from '../url/hashQuery.ts';
+import { formatCompareQuery, parseCompareQuery, type CompareView } from './compareQuery.ts';
+import type { CompareStore } from './compareStore.ts';
+
+// Zooming changes the window every frame; a link only needs the view once the reader pauses.
+const WRITE_DELAY_MS = 150;
+
+/** The comparison as a link would carry it: settings from the store, windows and lanes from the panes. */
+export function currentCompareView(
+  store: CompareStore,
+  panes: readonly [ViewStore, ViewStore] | null,
+): CompareView {
+  const s = store.getState();
+  const view: CompareView = {
+    a: s.a,
+    b: s.b,
+    anchor: s.anchor,
+    layout: s.layout,
+    lock: s.lock,
+    windows: s.windows,
+    hidden: s.hidden,
+  };
+  if (!panes) return view;
+  const [pa, pb] = panes.map((p) => p.getState());
+  return { ...view, windows: [pa!.window, pb!.window], hidden: pa!.hidden };
+}
+
+/**
+ * Keeps the address and the comparison in step: any change to the settings or to either pane
+ * replaces the link's query (no history entry per zoom step); an edited or pasted link updates
+ * them. `path` is the page's hash without query ("#/compare"); `ids` are the cases a link may name.
+ */
+export function useCompareUrlSync(
+  store: CompareStore,
+  panes: readonly [ViewStore, ViewStore] | null,
+  ids: ReadonlySet<string>,
+  path: string,
+  enabled = true,
+): void {
+  useEffect(() => {
+    if (!enabled) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const here = () => withHashQuery(window.location.hash, '') === path;
+    const write = () => {
+      timer = undefined;
+      if (!here()) return;
+      const next = withHashQuery(
+        window.location.hash,
+        formatCompareQuery(currentCompareView(store, panes)),
+      );
+      if (next !== window.location.hash)
+        window.history.replaceState(window.history.state, '', next);
+    };
+    const schedule = () => {
+      if (timer === undefined) timer = setTimeout(write, WRITE_DELAY_MS);
+    };
+    const read = () => {
+      if (!here()) return;
+      const next = parseCompareQuery(hashQuery(window.location.hash), ids);
+      const now = currentCompareView(store, panes);
+      if (formatCompareQuery(next) === formatCompareQuery(now)) return;
+      const samePanes = next.a === now.a && next.b === now.b && next.anchor === now.anchor;
+      if (samePanes && panes) {
+        // Same cases and anchor: move the live panes rather than rebuilding them.
+        panes.forEach((p, i) => p.setState({ window: next.windows[i], hidden: next.hidden }));
+        store.setState({ layout: next.layout, lock: next.lock });
+      } else {
+        store.getState().replace(next);
+      }
+    };
+    const offs = [store.subscribe(schedule), ...(panes ?? []).map((p) => p.subscribe(schedule))];
+    window.addEventListener('hashchange', read);
+    schedule();
+    return () => {
+      offs.forEach((off) => off());
+      window.removeEventListener('hashchange', read);
+      clearTimeout(timer);
+    };
+  }, [store, panes, ids, path, enabled]);
+}

@@ -1,0 +1,71 @@
+import type { Case, Event } from '../format/index.ts';
+import { diseaseText } from '../summary/patientText.ts';
+import { productTargets } from '../summary/targets.ts';
+import { toxicityGradeText } from '../summary/toxicityText.ts';
+import type { CohortMarker, CrsKey } from './types.ts';
+
+type Toxicity = Extract<Event, { kind: 'toxicity' }>;
+
+/**
+ * The maximum CRS grade as the case reports it. A grade on an unstated scale keeps its number
+ * (and says so in its text); CRS without a grade, "no CRS" and silence stay three different things.
+ */
+export function crsKey(c: Case): CrsKey {
+  const crs = c.events.filter((e): e is Toxicity => e.kind === 'toxicity' && e.toxicity === 'CRS');
+  if (crs.length === 0)
+    return { kind: 'not-reported', text: 'CRS not reported', short: 'CRS not reported' };
+  const graded = crs.filter((e) => e.occurred && e.grade && e.grade !== 'not-reported');
+  if (graded.length > 0) {
+    const value = (e: Toxicity) => (e.grade && e.grade !== 'not-reported' ? e.grade.value : 0);
+    const top = graded.reduce((a, b) => (value(b) > value(a) ? b : a));
+    const scale = top.grade && top.grade !== 'not-reported' ? top.grade.scale : 'unstated';
+    const named =
+      scale === 'unstated' ? 'scale not stated' : scale === 'other' ? 'other scale' : scale;
+    return {
+      kind: 'grade',
+      value: value(top),
+      text: toxicityGradeText(top),
+      short: `CRS grade ${value(top)} (${named})`,
+    };
+  }
+  const occurred = crs.find((e) => e.occurred);
+  if (occurred) {
+    const text = `CRS, ${toxicityGradeText(occurred)}`;
+    return { kind: 'occurred-no-grade', text, short: 'CRS, grade not reported' };
+  }
+  return { kind: 'none', text: 'no CRS (stated by the source)', short: 'no CRS' };
+}
+
+/** Rank of a CRS key for sorting, highest first: graded by number, then ungraded, none, silent. */
+export function crsRank(k: CrsKey): number {
+  switch (k.kind) {
+    case 'grade':
+      return 10 + k.value;
+    case 'occurred-no-grade':
+      return 2;
+    case 'none':
+      return 1;
+    case 'not-reported':
+      return 0;
+  }
+}
+
+/** CAR targets of the case's products, joined: "CD7", "CD19"; "" when none is stated. */
+export function targetKey(c: Case): { key: string; text: string } {
+  const targets = productTargets(c.products);
+  if (targets.length === 0) return { key: '', text: 'target not stated' };
+  const words = targets.map((t) => (t.derived ? `${t.target} (derived)` : t.target));
+  return { key: targets.map((t) => t.target).join(', '), text: words.join(', ') };
+}
+
+/** The disease in words, from the patient. */
+export function diseaseKey(c: Case): string {
+  return diseaseText(c.patient);
+}
+
+/** The last timed day after the infusion among the markers (best estimates), or null. */
+export function followUpDay(markers: readonly CohortMarker[]): number | null {
+  const days = markers.flatMap((m) => (m.place.kind === 'point' ? [m.place.day] : []));
+  const last = days.length > 0 ? Math.max(...days) : 0;
+  return last > 0 ? last : null;
+}

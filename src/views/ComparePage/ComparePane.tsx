@@ -1,0 +1,58 @@
+import { useId } from 'react';
+import type { AnchorKind, CaseAnchor } from '../../core/compare/index.ts';
+import type { CaseLoad } from '../../core/library/loadLibrary.ts';
+import type { LaneId, TimelineLayout } from '../../core/layout/types.ts';
+import { caseHref } from '../../app/router/route.ts';
+import { DetailPanel } from '../DetailPanel/DetailPanel.tsx';
+import { useTimelineModel } from '../Timeline/model/useTimelineModel.ts';
+import { Timeline } from '../Timeline/Timeline.tsx';
+import { anchorText } from './anchorText.ts';
+
+/** Props of ComparePane. */
+export interface ComparePaneProps {
+  /** The case in this pane. */
+  load: Extract<CaseLoad, { status: 'ok' }>;
+  /** Its layout on the axis shared with the other pane. */
+  layout: TimelineLayout;
+  /** The anchor kind the reader asked for. */
+  asked: AnchorKind;
+  /** The anchor this case is aligned on. */
+  anchor: CaseAnchor;
+  /** Lane heights shared by both panes. */
+  laneHeights: ReadonlyMap<LaneId, number>;
+  /** Kinetics log domains shared by both panes, by this case's series id. */
+  kineticsDomains: ReadonlyMap<string, [number, number]>;
+  /** "First" or "Second", for headings and labels. */
+  ordinal: string;
+}
+
+/** One case of a comparison: its title and day 0, its chart on the shared axis, and its details. */
+export function ComparePane(props: ComparePaneProps) {
+  const { load, layout, asked, anchor } = props;
+  const { case: c, resolved: rc } = load;
+  const model = useTimelineModel(c, rc, layout);
+  const headingId = useId();
+  return (
+    <section
+      className={`compare-pane${anchor.fallback ? ' compare-pane--fallback' : ''}`}
+      aria-labelledby={headingId}
+      data-case-id={load.entry.id}
+    >
+      <header className="compare-pane__head">
+        <h2 id={headingId}>
+          <span className="compare-pane__ordinal">{props.ordinal} case: </span>
+          <a href={caseHref(load.entry.id)}>{c.title}</a>
+        </h2>
+        <p className={anchor.fallback ? 'compare-pane__anchor notice' : 'compare-pane__anchor'}>
+          {anchorText(c, asked, anchor)}
+        </p>
+      </header>
+      <Timeline
+        model={model}
+        laneHeights={props.laneHeights}
+        kineticsDomains={props.kineticsDomains}
+      />
+      <DetailPanel c={c} rc={rc} markKey={model.selected} onClose={() => model.select(null)} />
+    </section>
+  );
+}

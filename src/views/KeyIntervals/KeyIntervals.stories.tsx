@@ -1,0 +1,31 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { CaseLoad } from '../../core/library/loadLibrary.ts';
+import { CASE_IDS, fixtureOkCase } from '../fixtures/caseFixtures.ts';
+import { KeyIntervals } from './KeyIntervals.tsx';
+
+const meta: Meta<typeof KeyIntervals> = {
+  title: 'Compare/KeyIntervals',
+  component: KeyIntervals,
+};
+export default meta;
+
+type Ok = Extract<CaseLoad, { status: 'ok' }>;
+
+/** A table of the shipped cases with these ids, loaded by the real loader and resolver. */
+function tableOf(...ids: string[]): StoryObj {
+  return {
+    loaders: [async () => ({ loads: await Promise.all(ids.map((id) => fixtureOkCase(id))) })],
+    render: (_args, { loaded }) => (
+      <KeyIntervals cases={(loaded.loads as Ok[]).map((l) => ({ c: l.case, rc: l.resolved }))} />
+    ),
+  };
+}
+
+/** The comparison's default pair: Zhou's day-6 CAR peak and ≈ CR beside Marina's day-13 MRD negativity. */
+export const ZhouVsMarina = tableOf(CASE_IDS.zhou, CASE_IDS.marina);
+
+/** One case: Grandma Sun, whose year and month dates give ≈ ranges of years. */
+export const SingleCase = tableOf(CASE_IDS.sun);
+
+/** Pan case 1 (order only throughout) beside Kong (two infusions, kinetics only in a figure). */
+export const PanVsKong = tableOf(CASE_IDS.pan1, CASE_IDS.kong);

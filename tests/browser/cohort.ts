@@ -1,0 +1,160 @@
+// Browser checks of the cohort swimmer plot: rows, sorting, permalinks, opening and comparing cases.
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import type { Case } from '../../src/core/format/index.ts';
+import type { TimelineContext } from './timeline.ts';
+
+/** Opens the cohort view (with an optional query) and waits for its rows or table. */
+async function openCohort(page: Page, url: string, query = '') {
+  await page.goto(`${url}#/cohort${query ? `?${query}` : ''}`);
+  await page.locator('.swimmer-row, .cohort-table').first().waitFor();
+}
+
+const rowIds = (page: Page) =>
+  page.locator('.swimmer-row').evaluateAll((els) => els.map((e) => e.getAttribute('data-case-id')));
+const hashParams = async (page: Page) =>
+  new URLSearchParams((await page.evaluate(() => window.location.hash)).split('?')[1] ?? '');
+
+/** The highest CRS grade a case file states, or -1 when it states none (read from the JSON). */
+function maxCrsGrade(c: Case): number {
+  const grades = c.events.flatMap((e) =>
+    e.kind === 'toxicity' && e.toxicity === 'CRS' && e.occurred && typeof e.grade === 'object'
+      ? [e.grade.value]
+      : [],
+  );
+  return grades.length > 0 ? Math.max(...grades) : -1;
+}
+
+/** Serious and critical axe-core findings, as "rule: target" lines. */
+async function axeProblems(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}`));
+}
+
+/** Every cohort check, run through the runner's `check`. */
+export async function cohortChecks({
+  check,
+  url,
+  cases,
+  caseById,
+}: TimelineContext): Promise<void> {
+  const zhou = caseById('zhou');
+  const marina = caseById('marina');
+
+  await check(
+    `cohort: one row per shipped case (${cases.size}); a row's label opens its case`,
+    async (page) => {
+      await openCohort(page, url);
+      assert.deepEqual([...(await rowIds(page))].sort(), [...cases.keys()].sort());
+      const params = await hashParams(page);
+      assert.equal(params.get('sort'), 'follow-up', 'the address carries the sort');
+      await page.locator(`.swimmer-row[data-case-id="${zhou.id}"] .swimmer-row__link`).click();
+      await page.locator('article.case h1').waitFor();
+      assert.equal(new URL(page.url()).hash, `#/case/${zhou.id}`);
+      assert.equal(await page.locator('article.case h1').innerText(), zhou.title);
+    },
+  );
+
+  await check(
+    'cohort: sorting by CRS grade reorders the rows; the permalink restores it',
+    async (page) => {
+      await openCohort(page, url);
+      const before = await rowIds(page);
+      await page.getByLabel('Sort by', { exact: true }).selectOption('crs');
+      const graded = [...cases.values()]
+        .filter((c) => maxCrsGrade(c) >= 0)
+        .sort((a, b) => maxCrsGrade(b) - maxCrsGrade(a))
+        .map((c) => c.id);
+      const after = await rowIds(page);
+      assert.deepEqual(after.slice(0, graded.length), graded, 'graded cases first, highest first');
+      assert.notDeepEqual(after, before, 'the order changed');
+      await page.getByLabel('Order', { exact: true }).selectOption('asc');
+      const asc = await rowIds(page);
+      assert.deepEqual(
+        asc.slice(-graded.length),
+        [...graded].reverse(),
+        'lowest first: graded last',
+      );
+      const params = await hashParams(page);
+      assert.equal(params.get('sort'), 'crs');
+      assert.equal(params.get('dir'), 'asc');
+      const link = await page.evaluate(() => window.location.href);
+      await page.goto('about:blank');
+      await page.goto(link);
+      await page.locator('.swimmer-row').first().waitFor();
+      assert.deepEqual(await rowIds(page), asc, 'the permalink gives the same order');
+      assert.equal(await page.getByLabel('Sort by', { exact: true }).inputValue(), 'crs');
+    },
+  );
+
+  await check('cohort: rows without a timed follow-up come last; Pan has no bar', async (page) => {
+    await openCohort(page, url);
+    const ids = await rowIds(page);
+    for (const key of ['pan-case-1', 'pan-case-2', 'kong'])
+      assert.ok(ids.indexOf(caseById(key).id) >= ids.length - 3, `${key} among the last three`);
+    const pan = page.locator(`.swimmer-row[data-case-id="${caseById('pan-case-1').id}"]`);
+    assert.equal(await pan.locator('.swimmer-track__bar').count(), 0, 'no duration bar');
+    assert.match(await pan.innerText(), /No dates or durations reported/);
+    const kong = page.locator(`.swimmer-row[data-case-id="${caseById('kong').id}"]`);
+    assert.match(await kong.innerText(), /times after the first infusion not reported/);
+  });
+
+  await check(
+    'cohort: two ticked rows open the comparison with both ids in the address',
+    async (page) => {
+      await openCohort(page, url);
+      await page.getByLabel(`Compare Zhou`).check();
+      await page.getByLabel(`Compare Marina`).check();
+      await page.getByRole('link', { name: 'Compare these two' }).click();
+      await page.waitForFunction(() => window.location.hash.startsWith('#/compare'));
+      const params = new URLSearchParams(new URL(page.url()).hash.split('?')[1]);
+      assert.deepEqual([params.get('a'), params.get('b')].sort(), [zhou.id, marina.id].sort());
+    },
+  );
+
+  await check('cohort: markers are reachable by Tab and named with what and when', async (page) => {
+    await openCohort(page, url);
+    let name: string | null = null;
+    for (let i = 0; i < 40 && !name; i++) {
+      await page.keyboard.press('Tab');
+      name = await page.evaluate(() =>
+        document.activeElement?.classList.contains('swimmer-marker')
+          ? document.activeElement.getAttribute('aria-label')
+          : null,
+      );
+    }
+    assert.ok(name, 'a marker takes focus within 40 Tab presses');
+    assert.match(name, /as stated:/);
+    const mrd = page.locator(
+      `.swimmer-row[data-case-id="${marina.id}"] [data-kind="mrd-negative"]`,
+    );
+    assert.match((await mrd.getAttribute('aria-label')) ?? '', /day 13/);
+    assert.deepEqual(await axeProblems(page), []);
+  });
+
+  await check(
+    'cohort: the table shows the same rows, and the address keeps the table',
+    async (page) => {
+      await openCohort(page, url);
+      await page.getByRole('button', { name: 'Show as table' }).click();
+      assert.equal(await page.locator('.cohort-table tbody tr').count(), cases.size);
+      assert.equal((await hashParams(page)).get('table'), '1');
+      assert.match(await page.locator('.cohort-table').innerText(), /day 13/);
+      assert.deepEqual(await axeProblems(page), []);
+    },
+  );
+
+  await check(
+    'cohort: at phone width (390×844) the page does not scroll sideways',
+    async (page) => {
+      await openCohort(page, url);
+      assert.ok(
+        await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+      );
+    },
+    { width: 390, height: 844 },
+  );
+}
