@@ -77,7 +77,7 @@ export async function openCaseChecks({ check, url }: TimelineContext): Promise<v
       });
       const alert = page.locator('.open-result--error');
       await alert.waitFor();
-      assert.match(await alert.innerText(), /at most 2 MB, found a file of 10(\.0)? MB/);
+      assert.match(await alert.innerText(), /at most 8 MB, found a file of 10(\.0)? MB/);
     },
   );
 

@@ -6,7 +6,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { failOnConsoleError } from './failOnConsoleError.ts';
 import { useLibraryStore } from '../../src/app/store/libraryStore.ts';
-import { MAX_CASE_BYTES } from '../../src/core/validate/limits.ts';
+import { MAX_CASE_BYTES, sizeText } from '../../src/core/validate/limits.ts';
 import { Landing } from '../../src/views/Landing/Landing.tsx';
 import { CasePage } from '../../src/views/CasePage/CasePage.tsx';
 import { Screen } from '../../src/app/Screen.tsx';
@@ -81,9 +81,11 @@ describe('Open your own case', () => {
       });
     });
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('expected a case file of at most 2 MB');
     expect(alert.textContent).toContain(
-      `found a file of 2.0 MB (${(MAX_CASE_BYTES + 1).toLocaleString('en')} bytes)`,
+      `expected a case file of at most ${sizeText(MAX_CASE_BYTES)}`,
+    );
+    expect(alert.textContent).toContain(
+      `found a file of ${sizeText(MAX_CASE_BYTES + 1)} (${(MAX_CASE_BYTES + 1).toLocaleString('en')} bytes)`,
     );
   });
 

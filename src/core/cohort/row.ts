@@ -7,11 +7,10 @@ import { crsKey, diseaseKey, followUpDay, targetKey } from './sortKeys.ts';
 import type { CohortFailedRow, CohortMarker, CohortRow, OrderZone } from './types.ts';
 import { dayText } from './words.ts';
 import { durationWords } from '../layout/words.ts';
+import { shortTitle } from '../summary/shortTitle.ts';
 
-/** The short patient label of an index title: the part before " — " ("Zhou", "Pan et al. case 1"). */
-export function rowLabel(title: string): string {
-  return title.split(' — ')[0]!.trim() || title;
-}
+/** The row label of a case: its short title. */
+export const rowLabel = shortTitle;
 
 /** The row of a case that loaded, or the failed row of one that did not. */
 export function cohortRow(load: CaseLoad): CohortRow | CohortFailedRow {

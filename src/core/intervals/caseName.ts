@@ -1,6 +1,7 @@
 import type { Case } from '../format/index.ts';
+import { shortTitle } from '../summary/shortTitle.ts';
 
-/** The short name of a case for a column head: its title before " — " ("Zhou", "Pan et al. case 1"). */
+/** The short name of a case for a column head ("Zhou", "Pan et al. case 1"). */
 export function shortCaseName(c: Case): string {
-  return c.title.split(' — ')[0]!.trim() || c.title;
+  return shortTitle(c.title);
 }
