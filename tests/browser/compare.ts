@@ -1,5 +1,6 @@
 // Browser checks of the two-case comparison: choose, align, zoom together, share the link.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { axeProblems, type TimelineContext } from './timeline.ts';
 
@@ -20,6 +21,19 @@ async function openCompare(page: Page, url: string, query: string, charts = 2) {
       .nth(charts - 1)
       .waitFor();
 }
+
+/** Waits until the axis ticks of pane `index` differ from `before`. */
+const ticksChanged = (page: Page, index: number, before: Array<string | null>) =>
+  page.waitForFunction(
+    ([i, was]) =>
+      JSON.stringify(
+        Array.from(
+          document.querySelectorAll('.compare-pane')[i]!.querySelectorAll('.axis [data-tick]'),
+          (e) => e.getAttribute('data-tick'),
+        ),
+      ) !== was,
+    [index, JSON.stringify(before)] as const,
+  );
 
 /** Wheel-zooms the plot of one pane. */
 async function wheelZoom(page: Page, pane: Locator, dy = -600) {
@@ -169,6 +183,65 @@ export async function compareChecks({ check, url, caseById }: TimelineContext): 
       await page.locator('.detail[data-detail="mrd-negative"]').waitFor();
       assert.equal(new URL(page.url()).hash.split('?')[0], `#/case/${marina.id}`);
       assert.match(await page.locator('.detail[data-detail="mrd-negative"]').innerText(), /Source/);
+    },
+  );
+
+  await check('compare: dragging one pane, or its overview brush, moves both', async (page) => {
+    await openCompare(page, url, `v=1&a=${zhou.id}&b=${marina.id}`);
+    await wheelZoom(page, panes(page).first());
+    await page.waitForFunction(() => window.location.hash.includes('from='));
+    const zoomed = await ticks(panes(page).first());
+    // Pan: drag the first pane's plot to the left.
+    const box = (await panes(page).first().locator('.timeline__surface').boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.6, box.y + 60);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.3, box.y + 60, { steps: 8 });
+    await page.mouse.up();
+    await ticksChanged(page, 0, zoomed);
+    const panned = await ticks(panes(page).first());
+    assert.deepEqual(await ticks(panes(page).last()), panned, 'the second pane panned too');
+    // Brush: drag the window in the second pane's overview back to the right.
+    const selection = panes(page).last().locator('.overview__brush .selection');
+    await selection.scrollIntoViewIfNeeded();
+    const sel = (await selection.boundingBox())!;
+    await page.mouse.move(sel.x + sel.width / 2, sel.y + sel.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(sel.x + sel.width / 2 + 40, sel.y + sel.height / 2, { steps: 8 });
+    await page.mouse.up();
+    await ticksChanged(page, 1, panned);
+    const brushed = await ticks(panes(page).last());
+    assert.deepEqual(
+      await ticks(panes(page).first()),
+      brushed,
+      'the first pane followed the brush',
+    );
+  });
+
+  await check(
+    'compare: a case file the reader opened is compared with a library case',
+    async (page) => {
+      const own = readFileSync('tests/fixtures/valid/minimal-case.json', 'utf8');
+      const caseId = (JSON.parse(own) as { id: string }).id;
+      const ownId = `own:${caseId}`;
+      await page.goto(`${url}#/`);
+      await page.getByLabel('Or paste the JSON of a case').fill(own);
+      await page.getByRole('button', { name: 'Open pasted text' }).click();
+      await page.locator('.open-result--ok').waitFor();
+      // The opened file lives in this page's session, so the comparison is reached in the same page.
+      await page.getByRole('link', { name: 'Compare two' }).click();
+      await page.locator('.compare-picker').waitFor();
+      await page.getByLabel('First case').selectOption(ownId);
+      await page.getByLabel('Second case').selectOption(zhou.id);
+      await page.locator('.compare-pane .timeline__svg').nth(1).waitFor();
+      assert.deepEqual(
+        await panes(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-case-id'))),
+        [ownId, zhou.id],
+      );
+      assert.ok((await panes(page).first().locator('[data-mark]').count()) > 0, 'own case drawn');
+      assert.ok(
+        (await page.locator(`.key-intervals td[data-case="${caseId}"]`).count()) > 0,
+        'own case has a key-intervals column',
+      );
     },
   );
 }
