@@ -1,7 +1,7 @@
 /* global console, window */
 // Takes the README screenshots from the built app (run `npm run build` first), at 1280×720:
 // the library, Zhou's event list, and the timeline of every shipped case (default view, plus
-// Grandma Sun in calendar time with its axis breaks).
+// Grandma Sun in calendar time with its axis breaks), a comparison and the cohort plot.
 import { readFile } from 'node:fs/promises';
 import { launchChromium } from '../tests/browser/chromium.ts';
 import { serveStatic } from '../tests/browser/server.ts';
@@ -27,6 +27,14 @@ const shots = [
   },
   ...index.cases.map((c) => timeline(c.id)),
   timeline('001-grandma-sun', 'v=1&frame=cal', '-calendar'),
+  // Zhou over Marina, aligned on each first infusion, scrolled to the comparison settings.
+  {
+    file: 'docs/screenshots/compare-zhou-marina.png',
+    hash: '#/compare?v=1&a=003-zhou&b=000-marina',
+    ready: '.compare-pane .timeline__svg',
+    scrollTo: '.compare-picker',
+  },
+  { file: 'docs/screenshots/cohort.png', hash: '#/cohort', ready: '.swimmer__rows' },
 ];
 
 const server = await serveStatic('dist', '/caselines/');
@@ -35,7 +43,7 @@ try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   for (const shot of shots) {
     await page.goto(server.url + shot.hash);
-    await page.locator(shot.ready).waitFor();
+    await page.locator(shot.ready).first().waitFor();
     if (shot.scrollTo) {
       await page
         .locator(shot.scrollTo)
