@@ -17,12 +17,14 @@ export interface ComparePanesViewProps {
   asked: AnchorKind;
   /** Stacked or side by side. */
   layout: CompareLayout;
+  /** Fixed width of each pane's chart in pixels (the embed); measured when absent. */
+  chartWidth?: number;
 }
 
 const ORDINALS = ['First', 'Second'] as const;
 
 /** Both panes, one legend for everything they draw, and the key intervals beside them (below on narrower screens). */
-export function ComparePanesView({ panes, asked, layout }: ComparePanesViewProps) {
+export function ComparePanesView({ panes, asked, layout, chartWidth }: ComparePanesViewProps) {
   const { loads, layouts } = panes;
   const marks = useMemo(
     () => layouts.flatMap((l) => l.lanes.flatMap((lane) => lane.marks)),
@@ -39,7 +41,7 @@ export function ComparePanesView({ panes, asked, layout }: ComparePanesViewProps
     [marks, layouts],
   );
   return (
-    <div className="compare__body compare__body--with-table">
+    <div className={`compare__body compare__body--${layout}`}>
       <div className={`compare__panes compare__panes--${layout}`}>
         {loads.map((load, i) => (
           <ViewStoreProvider
@@ -55,6 +57,7 @@ export function ComparePanesView({ panes, asked, layout }: ComparePanesViewProps
               laneHeights={panes.laneHeights}
               kineticsDomains={panes.domains[i]!}
               ordinal={ORDINALS[i]!}
+              {...(chartWidth === undefined ? {} : { width: chartWidth })}
             />
           </ViewStoreProvider>
         ))}
