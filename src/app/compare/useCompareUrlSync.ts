@@ -1,11 +1,8 @@
 import { useEffect } from 'react';
 import type { ViewStore } from '../viewStore/createViewStore.ts';
-import { hashQuery, withHashQuery } from '../url/hashQuery.ts';
+import { bindHashQuery } from '../url/bindHashQuery.ts';
 import { formatCompareQuery, parseCompareQuery, type CompareView } from './compareQuery.ts';
 import type { CompareStore } from './compareStore.ts';
-
-// Zooming changes the window every frame; a link only needs the view once the reader pauses.
-const WRITE_DELAY_MS = 150;
 
 /** The comparison as a link would carry it: settings from the store, windows and lanes from the panes. */
 export function currentCompareView(
@@ -41,42 +38,30 @@ export function useCompareUrlSync(
 ): void {
   useEffect(() => {
     if (!enabled) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const here = () => withHashQuery(window.location.hash, '') === path;
-    const write = () => {
-      timer = undefined;
-      if (!here()) return;
-      const next = withHashQuery(
-        window.location.hash,
-        formatCompareQuery(currentCompareView(store, panes)),
-      );
-      if (next !== window.location.hash)
-        window.history.replaceState(window.history.state, '', next);
-    };
-    const schedule = () => {
-      if (timer === undefined) timer = setTimeout(write, WRITE_DELAY_MS);
-    };
-    const read = () => {
-      if (!here()) return;
-      const next = parseCompareQuery(hashQuery(window.location.hash), ids);
-      const now = currentCompareView(store, panes);
-      if (formatCompareQuery(next) === formatCompareQuery(now)) return;
-      const samePanes = next.a === now.a && next.b === now.b && next.anchor === now.anchor;
-      if (samePanes && panes) {
-        // Same cases and anchor: move the live panes rather than rebuilding them.
-        panes.forEach((p, i) => p.setState({ window: next.windows[i], hidden: next.hidden }));
-        store.setState({ layout: next.layout, lock: next.lock });
-      } else {
-        store.getState().replace(next);
-      }
-    };
-    const offs = [store.subscribe(schedule), ...(panes ?? []).map((p) => p.subscribe(schedule))];
-    window.addEventListener('hashchange', read);
-    schedule();
-    return () => {
-      offs.forEach((off) => off());
-      window.removeEventListener('hashchange', read);
-      clearTimeout(timer);
-    };
+    return bindHashQuery({
+      path,
+      writeAtStart: true,
+      format: () => formatCompareQuery(currentCompareView(store, panes)),
+      apply: (query) => {
+        const next = parseCompareQuery(query, ids);
+        const now = currentCompareView(store, panes);
+        if (formatCompareQuery(next) === formatCompareQuery(now)) return;
+        const samePanes = next.a === now.a && next.b === now.b && next.anchor === now.anchor;
+        if (samePanes && panes) {
+          // Same cases and anchor: move the live panes rather than rebuilding them.
+          panes.forEach((p, i) => p.setState({ window: next.windows[i], hidden: next.hidden }));
+          store.setState({ layout: next.layout, lock: next.lock });
+        } else {
+          store.getState().replace(next);
+        }
+      },
+      subscribe: (onChange) => {
+        const offs = [
+          store.subscribe(onChange),
+          ...(panes ?? []).map((p) => p.subscribe(onChange)),
+        ];
+        return () => offs.forEach((off) => off());
+      },
+    });
   }, [store, panes, ids, path, enabled]);
 }

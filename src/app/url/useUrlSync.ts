@@ -1,12 +1,8 @@
 import { useEffect } from 'react';
 import type { ViewStore } from '../viewStore/createViewStore.ts';
 import type { ViewState } from '../viewStore/viewState.ts';
-import { hashQuery, withHashQuery } from './hashQuery.ts';
+import { bindHashQuery } from './bindHashQuery.ts';
 import { formatViewQuery, parseViewQuery, type ViewQueryContext } from './viewQuery.ts';
-
-// Zooming changes the window every frame; browsers throttle (and complain about) a flood of
-// history updates, and a link only needs the view once the reader pauses.
-const WRITE_DELAY_MS = 150;
 
 const viewOf = (s: ViewState): ViewState => ({
   frame: s.frame,
@@ -31,31 +27,15 @@ export function useUrlSync(
 ): void {
   useEffect(() => {
     if (!enabled) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // Only while the address still shows this panel's page: never write onto another route.
-    const here = () => withHashQuery(window.location.hash, '') === path;
-    const write = () => {
-      timer = undefined;
-      if (!here()) return;
-      const next = withHashQuery(window.location.hash, formatViewQuery(store.getState(), ctx));
-      if (next !== window.location.hash)
-        window.history.replaceState(window.history.state, '', next);
-    };
-    const schedule = () => {
-      if (timer === undefined) timer = setTimeout(write, WRITE_DELAY_MS);
-    };
-    const read = () => {
-      if (!here()) return;
-      const fromUrl = parseViewQuery(hashQuery(window.location.hash), ctx);
-      const current = formatViewQuery(viewOf(store.getState()), ctx);
-      if (formatViewQuery(fromUrl, ctx) !== current) store.getState().replace(fromUrl);
-    };
-    const unsubscribe = store.subscribe(schedule);
-    window.addEventListener('hashchange', read);
-    return () => {
-      unsubscribe();
-      window.removeEventListener('hashchange', read);
-      clearTimeout(timer);
-    };
+    return bindHashQuery({
+      path,
+      format: () => formatViewQuery(store.getState(), ctx),
+      apply: (query) => {
+        const fromUrl = parseViewQuery(query, ctx);
+        const current = formatViewQuery(viewOf(store.getState()), ctx);
+        if (formatViewQuery(fromUrl, ctx) !== current) store.getState().replace(fromUrl);
+      },
+      subscribe: (onChange) => store.subscribe(onChange),
+    });
   }, [store, ctx, path, enabled]);
 }

@@ -4,6 +4,7 @@ import { Glyph } from '../Timeline/Glyph.tsx';
 import { bandPatternId, GlyphDefs } from '../Timeline/GlyphDefs.tsx';
 import { Whisker } from '../Timeline/Whisker.tsx';
 import { WindowBracket } from '../Timeline/WindowBracket.tsx';
+import { LegendIcon, LegendItem } from '../Legend/LegendItem.tsx';
 
 /** Props of CohortLegend. */
 export interface CohortLegendProps {
@@ -37,25 +38,21 @@ export function CohortLegend({ entries }: CohortLegendProps) {
       </svg>
       <ul className="legend__list">
         {entries.map((e) => (
-          <li key={e.key} className="legend__item" data-legend-key={e.key}>
-            <svg
-              className="legend__icon"
-              width={36}
-              height={20}
-              viewBox="0 0 36 20"
-              aria-hidden="true"
-            >
-              {e.glyph ? (
-                <Glyph glyph={e.glyph} x={18} y={10} r={7} defs={defs} />
-              ) : (
-                <ConventionSample k={e.key} defs={defs} />
-              )}
-            </svg>
-            <span className="legend__text">
-              <span className="legend__label">{e.label}</span>{' '}
-              <span className="legend__description">{e.description}</span>
-            </span>
-          </li>
+          <LegendItem
+            key={e.key}
+            entryKey={e.key}
+            label={e.label}
+            description={e.description}
+            icon={
+              <LegendIcon>
+                {e.glyph ? (
+                  <Glyph glyph={e.glyph} x={18} y={10} r={7} defs={defs} />
+                ) : (
+                  <ConventionSample k={e.key} defs={defs} />
+                )}
+              </LegendIcon>
+            }
+          />
         ))}
       </ul>
     </section>

@@ -5,6 +5,7 @@ import { Glyph } from '../Timeline/Glyph.tsx';
 import { GlyphDefs } from '../Timeline/GlyphDefs.tsx';
 import { ConventionIcon } from './ConventionIcon.tsx';
 import { CONVENTION_TEXT, type Convention } from './conventions.ts';
+import { LegendIcon, LegendItem } from './LegendItem.tsx';
 
 /** Props of Legend. */
 export interface LegendProps {
@@ -27,37 +28,34 @@ export function Legend({ glyphs, conventions }: LegendProps) {
       </svg>
       <ul className="legend__list">
         {entries.map((e) => (
-          <li key={e.key} className="legend__item" data-legend-key={e.key}>
-            <svg
-              className="legend__icon"
-              width={36}
-              height={20}
-              viewBox="0 0 36 20"
-              aria-hidden="true"
-            >
-              <Glyph
-                glyph={e.glyph}
-                x={18}
-                y={10}
-                r={8}
-                defs={defs}
-                planned={e.key.startsWith('plan-')}
-              />
-            </svg>
-            <span className="legend__text">
-              <span className="legend__label">{e.label}</span>{' '}
-              <span className="legend__description">{e.description}</span>
-            </span>
-          </li>
+          <LegendItem
+            key={e.key}
+            entryKey={e.key}
+            label={e.label}
+            description={e.description}
+            icon={
+              <LegendIcon>
+                <Glyph
+                  glyph={e.glyph}
+                  x={18}
+                  y={10}
+                  r={8}
+                  defs={defs}
+                  planned={e.key.startsWith('plan-')}
+                />
+              </LegendIcon>
+            }
+          />
         ))}
         {conventions.map((k) => (
-          <li key={k} className="legend__item legend__item--convention" data-legend-key={k}>
-            <ConventionIcon convention={k} defs={defs} />
-            <span className="legend__text">
-              <span className="legend__label">{CONVENTION_TEXT[k].label}</span>{' '}
-              <span className="legend__description">{CONVENTION_TEXT[k].description}</span>
-            </span>
-          </li>
+          <LegendItem
+            key={k}
+            entryKey={k}
+            convention
+            label={CONVENTION_TEXT[k].label}
+            description={CONVENTION_TEXT[k].description}
+            icon={<ConventionIcon convention={k} defs={defs} />}
+          />
         ))}
       </ul>
     </section>
