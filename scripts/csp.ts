@@ -14,7 +14,8 @@ export const CSP_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['object-src', "'none'"],
   ['base-uri', "'none'"],
   ['form-action', "'none'"],
-  ['frame-src', "'none'"],
+  // The share dialog previews the embed view of this same site in an iframe.
+  ['frame-src', "'self'"],
   ['worker-src', "'self'"],
   ['manifest-src', "'self'"],
 ];
@@ -24,9 +25,9 @@ export const CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.map(([k, v]) => `${k} ${v}
 
 /**
  * The policy a host should send as an HTTP header: the meta policy plus frame-ancestors, which
- * only works as a header. `ancestors` are the origins allowed to frame the app ("'none'" by default;
- * the slide tools' origins for a host that serves the embed view).
+ * only works as a header. `ancestors` are the origins allowed to frame the app ("'self'" by default,
+ * for the share dialog's preview; add the slide tools' origins for a host that serves the embed view).
  */
-export function headerPolicy(ancestors = "'none'"): string {
+export function headerPolicy(ancestors = "'self'"): string {
   return `${CONTENT_SECURITY_POLICY}; frame-ancestors ${ancestors}`;
 }
