@@ -1,3 +1,7 @@
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { build, type ResolvedConfig } from 'vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.ts';
@@ -22,10 +26,72 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * After the app build, builds the offline viewer (src/offline/main.tsx) into dist/offline/ as one
+ * script and one stylesheet with no imports, plus manifest.json with their sha256 hashes: the
+ * "Offline HTML" export fetches them and writes them inline into one file that opens from disk.
+ * A separate build because the app's own chunks are split for lazy loading and cannot be inlined.
+ */
+function offlineViewer(): Plugin {
+  let config: ResolvedConfig | undefined;
+  return {
+    name: 'caselines-offline-viewer',
+    apply: 'build',
+    configResolved: (c) => {
+      config = c;
+    },
+    closeBundle: async () => {
+      // Only after the app's own build (not Storybook's, not the nested build itself).
+      if (!config || resolve(config.build.outDir) !== resolve(config.root, 'dist')) return;
+      const outDir = resolve(config.root, 'dist/offline');
+      await build({
+        configFile: false,
+        root: config.root,
+        base: './',
+        // The viewer's lazy imports are inlined; Rolldown's notes about import.meta in an IIFE
+        // are expected there, so only errors are shown.
+        logLevel: 'error',
+        publicDir: false,
+        plugins: [react()],
+        build: {
+          outDir,
+          emptyOutDir: true,
+          sourcemap: false,
+          cssCodeSplit: false,
+          rolldownOptions: {
+            input: resolve(config.root, 'src/offline/main.tsx'),
+            output: {
+              format: 'iife',
+              codeSplitting: false,
+              entryFileNames: 'offline.js',
+              assetFileNames: 'offline[extname]',
+            },
+          },
+        },
+      });
+      // Inlined into a <script> element, "</script" would end it early and "<!--" would bend how
+      // the page parser reads it. "\x3C" is "<" in every JavaScript string, template and regular
+      // expression, the only places the minified code can hold either.
+      const js = (await readFile(join(outDir, 'offline.js'), 'utf8')).replace(
+        /<(\/script|!--)/gi,
+        '\\x3C$1',
+      );
+      const css = await readFile(join(outDir, 'offline.css'), 'utf8');
+      if (/<\/script|<!--/i.test(js) || /<\/style/i.test(css))
+        throw new Error('the offline viewer would break out of its inline element');
+      await writeFile(join(outDir, 'offline.js'), js);
+      const sha = (t: string) =>
+        `sha256-${createHash('sha256').update(t, 'utf8').digest('base64')}`;
+      const manifest = { js: 'offline.js', css: 'offline.css', jsHash: sha(js), cssHash: sha(css) };
+      await writeFile(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+    },
+  };
+}
+
 // Relative base + hash routing: the built app works when hosted under any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), offlineViewer()],
   build: { sourcemap: true },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],

@@ -1,12 +1,18 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { Header } from '../views/Header/Header.tsx';
 import { fetchReader } from './data/fetchReader.ts';
 import { pageTitle } from './pageTitle.ts';
 import { useRoute } from './router/useRoute.ts';
 import { Screen } from './Screen.tsx';
+import { parseEmbedQuery } from './embed/embedQuery.ts';
+import { applyTheme } from './theme/theme.ts';
+import { useAppTheme } from './theme/useAppTheme.ts';
 import { useLibraryStore } from './store/libraryStore.ts';
 
-/** The app shell: header, the screen for the current address, footer. Loads the library once. */
+/**
+ * The app shell: header, the screen for the current address, footer. Loads the library once.
+ * The embed route gets the screen alone, in the theme its link names.
+ */
 export function App() {
   const route = useRoute();
   const state = useLibraryStore((s) => s.state);
@@ -15,6 +21,14 @@ export function App() {
   const main = useRef<HTMLElement>(null);
   const routeKey = JSON.stringify(route);
   const firstRoute = useRef(routeKey);
+  const embedQuery = route.name === 'embed' ? route.query : null;
+  const [theme, setTheme] = useAppTheme(embedQuery === null);
+
+  // Before the first paint, so an embed never flashes in the light theme.
+  useLayoutEffect(() => {
+    if (embedQuery !== null)
+      applyTheme(document.documentElement, parseEmbedQuery(embedQuery).options.theme);
+  }, [embedQuery]);
 
   useEffect(() => {
     void load(fetchReader);
@@ -46,9 +60,16 @@ export function App() {
     return () => observer.disconnect();
   }, [routeKey]);
 
+  if (route.name === 'embed')
+    return (
+      <main className="embed-main" ref={main}>
+        <Screen route={route} state={state} opened={opened} />
+      </main>
+    );
+
   return (
     <>
-      <Header route={route.name} />
+      <Header route={route.name} theme={theme} onTheme={setTheme} />
       <main className="site-main" ref={main}>
         <Screen route={route} state={state} opened={opened} />
       </main>

@@ -13,6 +13,7 @@ const CasePage = lazy(() =>
 const ComparePage = lazy(() =>
   import('../views/ComparePage/ComparePage.tsx').then((m) => ({ default: m.ComparePage })),
 );
+const Embed = lazy(() => import('../views/Embed/Embed.tsx').then((m) => ({ default: m.Embed })));
 const CohortPage = lazy(() =>
   import('../views/CohortPage/CohortPage.tsx').then((m) => ({ default: m.CohortPage })),
 );
@@ -43,6 +44,8 @@ export function Screen({ route, state, opened = [] }: ScreenProps) {
       return lazyPage(<ComparePage cases={cases} />);
     case 'cohort':
       return lazyPage(<CohortPage cases={cases} />);
+    case 'embed':
+      return lazyPage(<Embed query={route.query} cases={cases} />);
     case 'case': {
       const load = cases.find((c) => c.entry.id === route.id);
       if (!load) return <NotFound caseId={route.id} />;

@@ -15,6 +15,9 @@ import { openCaseChecks } from './openCase.ts';
 import { cspChecks } from './csp.ts';
 import { compareChecks } from './compare.ts';
 import { cohortChecks } from './cohort.ts';
+import { embedChecks } from './embed.ts';
+import { revealChecks } from './reveal.ts';
+import { exportChecks } from './export.ts';
 
 const DIST = 'dist';
 // A deep sub-path proves the app only uses relative URLs.
@@ -239,6 +242,9 @@ async function main() {
   await cspChecks({ check, caseById, root: DIST, prefix: PREFIX });
   await compareChecks({ check, url: srv.url, cases, caseById });
   await cohortChecks({ check, url: srv.url, cases, caseById });
+  await embedChecks({ check, url: srv.url, cases, caseById });
+  await revealChecks({ check, url: srv.url, cases, caseById });
+  await exportChecks({ check, url: srv.url, cases, caseById });
 
   // A copy of dist/ with one case file replaced by invalid JSON, served the same way.
   const brokenRoot = await mkdtemp(join(tmpdir(), 'caselines-broken-'));

@@ -1,14 +1,18 @@
+import { hashQuery } from '../url/hashQuery.ts';
+
 /** The screens the app can show; the URL hash is the only routing state. */
 export type Route =
   | { name: 'landing' }
   | { name: 'case'; id: string }
   | { name: 'compare' }
   | { name: 'cohort' }
+  | { name: 'embed'; query: string }
   | { name: 'not-found'; hash: string };
 
 /**
  * Parses a location hash: "", "#" and "#/" are the landing page, "#/case/<id>" a case page,
- * "#/compare" the two-case comparison and "#/cohort" the swimmer plot of the whole library.
+ * "#/compare" the two-case comparison, "#/cohort" the swimmer plot of the whole library and
+ * "#/embed?…" any of those charts alone, for an iframe in a slide or a web page.
  * Hash routing needs no server rewrite rules, so the app works from any static host and sub-path.
  */
 export function parseHash(hash: string): Route {
@@ -17,6 +21,8 @@ export function parseHash(hash: string): Route {
   if (path === '' || path === '/') return { name: 'landing' };
   if (/^\/compare\/?$/.test(path)) return { name: 'compare' };
   if (/^\/cohort\/?$/.test(path)) return { name: 'cohort' };
+  // The embed's options live in its query, which the embed view reads (src/app/embed).
+  if (/^\/embed\/?$/.test(path)) return { name: 'embed', query: hashQuery(hash) };
   const m = /^\/case\/([^/?#]+)\/?$/.exec(path);
   if (m?.[1]) {
     try {
@@ -46,4 +52,9 @@ export function compareHref(a?: string, b?: string): string {
   if (b) p.set('b', b);
   const q = p.toString();
   return q ? `#/compare?${q}` : '#/compare';
+}
+
+/** Link target of an embed with the given query (src/app/embed/embedQuery.ts writes it). */
+export function embedHref(query: string): string {
+  return query ? `#/embed?${query}` : '#/embed';
 }

@@ -3,6 +3,9 @@
  * the Okabe–Ito colour-blind-safe set, with orange, sky blue and yellow darkened until they reach
  * 3:1 against white (WCAG non-text contrast); dark tones are lighter variants for a near-black
  * background; high-contrast tones are near-pure colours that reach 7:1 against black.
+ * Orange and yellow (light) and purple (dark, high contrast) are moved in lightness from the plain
+ * Okabe–Ito values: simulated for protanopia, deuteranopia and tritanopia, the plain values made
+ * tones that share a glyph shape look alike (ΔE2000 about 1–4); tests/core/theme checks them.
  */
 
 /** One token in the three themes. */
@@ -17,12 +20,12 @@ export const THEME_BACKGROUND = { light: '#ffffff', dark: '#121417', contrast: '
 
 // Okabe–Ito families. Each tone below points at one, so a hue means the same thing in all lanes.
 const vermillion: Swatch = { light: '#D55E00', dark: '#F5793A', contrast: '#FF9A66' };
-const purple: Swatch = { light: '#B5508F', dark: '#E08CC0', contrast: '#FF9EFF' };
+const purple: Swatch = { light: '#B5508F', dark: '#AB6B93', contrast: '#C87EC8' };
 const green: Swatch = { light: '#009E73', dark: '#2ECC9A', contrast: '#7CFC00' };
 const blue: Swatch = { light: '#0072B2', dark: '#5A9FE6', contrast: '#66CCFF' };
-const orange: Swatch = { light: '#A66A00', dark: '#E69F00', contrast: '#FFB000' };
+const orange: Swatch = { light: '#754900', dark: '#E69F00', contrast: '#FFB000' };
 const sky: Swatch = { light: '#2C7FB8', dark: '#9ADCF7', contrast: '#00FFFF' };
-const yellow: Swatch = { light: '#8A7800', dark: '#F0E442', contrast: '#FFFF00' };
+const yellow: Swatch = { light: '#918243', dark: '#F0E442', contrast: '#FFFF00' };
 const grey: Swatch = { light: '#5F6B78', dark: '#A9B4C0', contrast: '#E0E0E0' };
 const ink: Swatch = { light: '#1B1F24', dark: '#E8EAED', contrast: '#FFFFFF' };
 

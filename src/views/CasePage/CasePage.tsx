@@ -3,6 +3,8 @@ import { isOwnCase } from '../../core/library/caseFromText.ts';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
 import { compareHref, landingHref } from '../../app/router/route.ts';
 import { CurationNotes } from '../CurationNotes/CurationNotes.tsx';
+import { ExportMenu } from '../Export/ExportMenu.tsx';
+import { ShareButton } from '../Share/ShareButton.tsx';
 import { ErrorBoundary } from '../ErrorBoundary/ErrorBoundary.tsx';
 import { EventList } from '../EventList/EventList.tsx';
 import { MeasurementTables } from '../MeasurementTables/MeasurementTables.tsx';
@@ -72,6 +74,12 @@ function LoadedCase({
         </Section>
       )}
       <Section id="timeline" title="Timeline">
+        <ExportMenu view="case" loads={[load]}>
+          {/* Others cannot open a reader's own file, so a link to it would not work for them. */}
+          {!isOwnCase(load.entry.id) && (
+            <ShareButton view="case" caseId={load.entry.id} title={c.title} />
+          )}
+        </ExportMenu>
         <TimelinePanel c={c} rc={rc} urlSync={urlSync} pageId={load.entry.id} />
       </Section>
       <div className="case__overview">

@@ -10,6 +10,8 @@ import type { CaseLoad } from '../../core/library/loadLibrary.ts';
 import { CohortControls } from './CohortControls.tsx';
 import { CohortLegend } from './CohortLegend.tsx';
 import { CohortTable } from './CohortTable.tsx';
+import { ExportMenu } from '../Export/ExportMenu.tsx';
+import { ShareButton } from '../Share/ShareButton.tsx';
 import { ComparePick } from './ComparePick.tsx';
 import { FailedCases } from './FailedCases.tsx';
 import { SwimmerChart } from './SwimmerChart.tsx';
@@ -54,6 +56,9 @@ export function CohortPage({ cases, urlSync = true, initial }: CohortPageProps) 
         sit in the hatched side columns and are never given a duration.
       </p>
       <CohortControls query={query} onChange={setQuery} />
+      <ExportMenu view="cohort" loads={cases}>
+        <ShareButton view="cohort" title={`all ${cohort.rows.length} cases`} />
+      </ExportMenu>
       <ComparePick picked={query.picked} labels={labels} onClear={() => update({ picked: [] })} />
       {query.table ? (
         <CohortTable rows={rows} picked={query.picked} onPick={onPick} />

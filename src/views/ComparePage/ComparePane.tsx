@@ -24,6 +24,8 @@ export interface ComparePaneProps {
   kineticsDomains: ReadonlyMap<string, [number, number]>;
   /** "First" or "Second", for headings and labels. */
   ordinal: string;
+  /** Fixed chart width in pixels (the embed lays charts out itself); measured when absent. */
+  width?: number;
 }
 
 /** One case of a comparison: its title and day 0, its chart on the shared axis, and its details. */
@@ -51,6 +53,7 @@ export function ComparePane(props: ComparePaneProps) {
         model={model}
         laneHeights={props.laneHeights}
         kineticsDomains={props.kineticsDomains}
+        {...(props.width === undefined ? {} : { width: props.width })}
       />
       <DetailPanel c={c} rc={rc} markKey={model.selected} onClose={() => model.select(null)} />
     </section>

@@ -4,6 +4,9 @@ import type { CompareLayout } from '../../app/compare/compareQuery.ts';
 import { ViewStoreProvider } from '../../app/viewStore/ViewStoreContext.tsx';
 import { Legend } from '../Legend/Legend.tsx';
 import { conventionsIn } from '../Legend/conventions.ts';
+import { ExportMenu } from '../Export/ExportMenu.tsx';
+import { ShareButton } from '../Share/ShareButton.tsx';
+import { isOwnCase } from '../../core/library/caseFromText.ts';
 import { KeyIntervals } from '../KeyIntervals/KeyIntervals.tsx';
 import { caseNodeHref, type SourceHref } from '../KeyIntervals/sourceHref.ts';
 import { ComparePane } from './ComparePane.tsx';
@@ -42,6 +45,11 @@ export function ComparePanesView({ panes, asked, layout, chartWidth }: ComparePa
   );
   return (
     <div className={`compare__body compare__body--${layout}`}>
+      <ExportMenu view="compare" loads={loads}>
+        {!loads.some((l) => isOwnCase(l.entry.id)) && (
+          <ShareButton view="compare" title={loads.map((l) => l.case.title).join(' and ')} />
+        )}
+      </ExportMenu>
       <div className={`compare__panes compare__panes--${layout}`}>
         {loads.map((load, i) => (
           <ViewStoreProvider

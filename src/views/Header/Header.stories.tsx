@@ -9,3 +9,8 @@ export const Default: StoryObj<typeof Header> = {};
 
 /** On the cohort page: its link is marked as the current page. */
 export const OnCohort: StoryObj<typeof Header> = { args: { route: 'cohort' } };
+
+/** With the theme picker, as the app shows it. */
+export const WithThemePicker: StoryObj<typeof Header> = {
+  args: { route: 'landing', theme: 'dark', onTheme: () => {} },
+};

@@ -1,9 +1,15 @@
 import { cohortHref, compareHref, landingHref } from '../../app/router/route.ts';
+import type { ThemeChoice } from '../../app/theme/theme.ts';
+import { ThemePicker } from '../ThemePicker/ThemePicker.tsx';
 
 /** Props of Header. */
 export interface HeaderProps {
   /** Name of the current route, so its link is marked as the current page. */
   route?: string;
+  /** The reader's theme choice; the picker shows only when onTheme is given. */
+  theme?: ThemeChoice;
+  /** Called when the reader picks a theme. */
+  onTheme?: (choice: ThemeChoice) => void;
 }
 
 const LINKS = [
@@ -12,8 +18,8 @@ const LINKS = [
   { route: 'cohort', href: cohortHref, text: 'Cohort' },
 ] as const;
 
-/** Site header on every screen: the app name (a link home), what the app is for, and the main views. */
-export function Header({ route }: HeaderProps) {
+/** Site header on every screen: the app name (a link home), what the app is for, the main views and the theme. */
+export function Header({ route, theme = 'auto', onTheme }: HeaderProps) {
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -35,6 +41,7 @@ export function Header({ route }: HeaderProps) {
             ))}
           </ul>
         </nav>
+        {onTheme && <ThemePicker value={theme} onChange={onTheme} />}
       </div>
     </header>
   );

@@ -1,0 +1,169 @@
+import { useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { buildCohort } from '../../core/cohort/index.ts';
+import type { CaseLoad } from '../../core/library/loadLibrary.ts';
+import { fontScale, parseEmbedQuery, type ParsedEmbed } from '../../app/embed/embedQuery.ts';
+import { permalink } from '../../app/embed/share.ts';
+import { viewQueryContext } from '../../app/embed/viewContext.ts';
+import { ignoredViewParams } from '../../app/url/ignoredParams.ts';
+import { ErrorBoundary } from '../ErrorBoundary/ErrorBoundary.tsx';
+import { UrlNotice } from '../UrlNotice/UrlNotice.tsx';
+import { EmbedCaption } from './EmbedCaption.tsx';
+import { EmbedCase } from './EmbedCase.tsx';
+import { EmbedCohort } from './EmbedCohort.tsx';
+import { EmbedCompare } from './EmbedCompare.tsx';
+import { useFitStage } from './useFitStage.ts';
+
+/** Props of Embed. */
+export interface EmbedProps {
+  /** The embed link's query ("v=1&view=case&case=…&theme=dark…"). */
+  query: string;
+  /** Every case the link may name (the loaded library). */
+  cases: readonly CaseLoad[];
+}
+
+type Loaded = Extract<CaseLoad, { status: 'ok' }>;
+
+/** What the link asks for, checked against the library. */
+type Content =
+  | { kind: 'case'; load: Loaded; ignored: string[] }
+  | { kind: 'compare'; loads: Loaded[] }
+  | { kind: 'cohort' }
+  | { kind: 'missing'; message: string };
+
+function contentOf(parsed: ParsedEmbed, cases: readonly CaseLoad[]): Content {
+  const { options, inner } = parsed;
+  const ok = (id: string | null) => {
+    const load = cases.find((c) => c.entry.id === id);
+    return load?.status === 'ok' ? load : null;
+  };
+  if (options.view === 'case') {
+    const load = ok(options.caseId);
+    if (!load)
+      return {
+        kind: 'missing',
+        message: options.caseId
+          ? `The case “${options.caseId}” is not in this library, or its file did not load.`
+          : 'This embed link names no case.',
+      };
+    const ctx = viewQueryContext(load.case, load.resolved);
+    return { kind: 'case', load, ignored: ignoredViewParams(inner, ctx) };
+  }
+  if (options.view === 'compare') {
+    const q = new URLSearchParams(inner);
+    const loads = [ok(q.get('a')), ok(q.get('b'))].filter((l): l is Loaded => l !== null);
+    return { kind: 'compare', loads };
+  }
+  return { kind: 'cohort' };
+}
+
+/** The caption's title and the cases it cites. */
+function captionOf(content: Content, cohortSize: number) {
+  switch (content.kind) {
+    case 'case':
+      return { title: content.load.case.title, cases: [content.load.case] };
+    case 'compare':
+      return {
+        title: content.loads.map((l) => l.case.title).join(' and '),
+        cases: content.loads.map((l) => l.case),
+      };
+    case 'cohort':
+      return {
+        title: `Cohort: ${cohortSize} ${cohortSize === 1 ? 'patient' : 'patients'}, aligned at the first CAR-T infusion`,
+        cases: [],
+      };
+    default:
+      return null;
+  }
+}
+
+// A still embed is a picture: keys must not zoom or pan it either (pointer input is off in CSS).
+const swallowKeys = (e: KeyboardEvent) => e.stopPropagation();
+
+/**
+ * A chart alone, for an iframe in a slide deck or a web page: one case's timeline, a comparison or
+ * the cohort swimmer plot, with no header, navigation or page text. It fills the frame at any size
+ * and re-lays out when the frame changes; the link sets theme, legend, caption, font scale,
+ * still or interactive, and the slide preset.
+ */
+export function Embed({ query, cases }: EmbedProps) {
+  const parsed = useMemo(() => parseEmbedQuery(query), [query]);
+  const { options, inner } = parsed;
+  const content = useMemo(() => contentOf(parsed, cases), [parsed, cases]);
+  const cohort = useMemo(
+    () => (options.view === 'cohort' ? buildCohort(cases) : null),
+    [options.view, cases],
+  );
+  const stage = useRef<HTMLDivElement>(null);
+  const picture = useRef<HTMLDivElement>(null);
+  const [overlay, setOverlay] = useState<HTMLDivElement | null>(null);
+  const fit = useFitStage(stage, picture, fontScale(options));
+  const [noticeShown, setNoticeShown] = useState(true);
+  const ignored = [...parsed.ignored, ...(content.kind === 'case' ? content.ignored : [])];
+  const caption = captionOf(content, cohort?.rows.length ?? 0);
+  const pageHref = permalink('./', {
+    view: options.view,
+    caseId: options.caseId ?? '',
+    title: '',
+    query: inner,
+  });
+
+  let chart: ReactNode;
+  switch (content.kind) {
+    case 'case':
+      chart = (
+        <EmbedCase
+          load={content.load}
+          inner={inner}
+          width={fit.width}
+          legend={options.legend}
+          detailHost={options.still ? null : overlay}
+        />
+      );
+      break;
+    case 'compare':
+      chart = <EmbedCompare cases={cases} inner={inner} width={fit.width} />;
+      break;
+    case 'cohort':
+      chart = cohort && <EmbedCohort cohort={cohort} inner={inner} legend={options.legend} />;
+      break;
+    default:
+      chart = (
+        <p className="embed__message" role="alert">
+          {content.message}
+        </p>
+      );
+  }
+
+  const classes = [
+    'embed',
+    `embed--${options.view}`,
+    options.still ? 'embed--still' : 'embed--interactive',
+    options.legend ? '' : 'embed--no-legend',
+    options.preset === 'slide' ? 'preset-slide' : '',
+  ].filter(Boolean);
+  return (
+    <div className={classes.join(' ')} data-theme-name={options.theme}>
+      <div className="embed__frame">
+        <div className="embed__stage" ref={stage}>
+          <div
+            className="embed__picture"
+            ref={picture}
+            style={{ width: fit.width, transform: `scale(${fit.scale})` }}
+            onKeyDownCapture={options.still ? swallowKeys : undefined}
+          >
+            {options.title && caption && (
+              <EmbedCaption title={caption.title} cases={caption.cases} href={pageHref} />
+            )}
+            {/* A new link (the host changed the frame's address) starts the chart afresh. */}
+            <ErrorBoundary key={query} what="the embedded chart">
+              {chart}
+            </ErrorBoundary>
+          </div>
+          <div className="embed__overlay" ref={setOverlay}>
+            {noticeShown && <UrlNotice ignored={ignored} onDismiss={() => setNoticeShown(false)} />}
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}

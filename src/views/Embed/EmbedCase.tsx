@@ -1,0 +1,81 @@
+import { useMemo, useState } from 'react';
+import type { CaseLoad } from '../../core/library/loadLibrary.ts';
+import { parseViewQuery } from '../../app/url/viewQuery.ts';
+import { viewQueryContext } from '../../app/embed/viewContext.ts';
+import { createViewStore } from '../../app/viewStore/createViewStore.ts';
+import { ViewStoreProvider } from '../../app/viewStore/ViewStoreContext.tsx';
+import { DetailPanel } from '../DetailPanel/DetailPanel.tsx';
+import { ErrorBoundary } from '../ErrorBoundary/ErrorBoundary.tsx';
+import { Legend } from '../Legend/Legend.tsx';
+import { conventionsIn } from '../Legend/conventions.ts';
+import { useTimelineModel } from '../Timeline/model/useTimelineModel.ts';
+import { Timeline } from '../Timeline/Timeline.tsx';
+import { createPortal } from 'react-dom';
+
+type Loaded = Extract<CaseLoad, { status: 'ok' }>;
+
+/** Props of EmbedCase. */
+export interface EmbedCaseProps {
+  /** The case. */
+  load: Loaded;
+  /** The case view parameters of the link (frame, window, lanes, selection). */
+  inner: string;
+  /** Width to lay the chart out at (the stage's fit). */
+  width: number;
+  /** Show the legend. */
+  legend: boolean;
+  /** Where an opened mark's details go: outside the scaled picture, over the frame; none when still. */
+  detailHost: HTMLElement | null;
+}
+
+/** One case's timeline as its link describes it, with its legend; nothing else of the case page. */
+export function EmbedCase({ load, inner, width, legend, detailHost }: EmbedCaseProps) {
+  const { case: c, resolved: rc } = load;
+  const [store] = useState(() => createViewStore(parseViewQuery(inner, viewQueryContext(c, rc))));
+  return (
+    <ViewStoreProvider initial={store.getState()} store={store}>
+      <CaseChart load={load} width={width} legend={legend} detailHost={detailHost} />
+    </ViewStoreProvider>
+  );
+}
+
+function CaseChart({ load, width, legend, detailHost }: Omit<EmbedCaseProps, 'inner'>) {
+  const { case: c, resolved: rc } = load;
+  const model = useTimelineModel(c, rc);
+  const { axis } = model.layout;
+  const [u0, u1] = model.window;
+  const conventions = useMemo(
+    () =>
+      conventionsIn(
+        model.visible,
+        axis.segments.filter((s) => s.u1 >= u0 && s.u0 <= u1),
+      ),
+    [model.visible, axis, u0, u1],
+  );
+  // The timeline's box has a 1px border each side: the chart itself is 2px narrower.
+  return (
+    <>
+      <ErrorBoundary what="the timeline chart">
+        <Timeline model={model} width={Math.max(200, width - 2)} />
+      </ErrorBoundary>
+      {legend && (
+        <ErrorBoundary what="the legend">
+          <Legend glyphs={model.visible.map((m) => m.glyph)} conventions={conventions} />
+        </ErrorBoundary>
+      )}
+      {detailHost &&
+        model.selected &&
+        createPortal(
+          <div className="embed__detail">
+            <DetailPanel
+              c={c}
+              rc={rc}
+              markKey={model.selected}
+              onClose={() => model.select(null)}
+            />
+          </div>,
+          detailHost,
+        )}
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { useMemo, useState } from 'react';
+import { useStore } from 'zustand';
+import type { CaseLoad } from '../../core/library/loadLibrary.ts';
+import { parseCompareQuery } from '../../app/compare/compareQuery.ts';
+import { createCompareStore } from '../../app/compare/compareStore.ts';
+import { useLinkedPanes } from '../../app/compare/useLinkedPanes.ts';
+import { ComparePanesView } from '../ComparePage/ComparePanesView.tsx';
+import { useComparePanes } from '../ComparePage/useComparePanes.ts';
+
+/** Props of EmbedCompare. */
+export interface EmbedCompareProps {
+  /** Every case the link may name. */
+  cases: readonly CaseLoad[];
+  /** The comparison parameters of the link (a, b, anchor, layout, lock, windows, lanes). */
+  inner: string;
+  /** Width to lay the panes out at (the stage's fit). */
+  width: number;
+}
+
+// The gap between side-by-side panes (compare.css: 1rem), so two charts fill the width exactly.
+const PANE_GAP = 16;
+
+/** Two cases on one anchored axis, as the comparison page draws them, without its settings bar. */
+export function EmbedCompare({ cases, inner, width }: EmbedCompareProps) {
+  const ids = useMemo(() => new Set(cases.map((c) => c.entry.id)), [cases]);
+  const [store] = useState(() => createCompareStore(parseCompareQuery(inner, ids)));
+  const s = useStore(store);
+  const panes = useComparePanes(store, cases);
+  useLinkedPanes(panes?.stores ?? null, s.lock);
+  if (!panes)
+    return (
+      <p className="embed__message" role="alert">
+        This comparison needs two cases of the library; the link names {s.a ? 'one' : 'none'}.
+      </p>
+    );
+  const paneWidth = s.layout === 'side' ? Math.floor((width - PANE_GAP) / 2) : width;
+  return (
+    <ComparePanesView
+      panes={panes}
+      asked={s.anchor}
+      layout={s.layout}
+      chartWidth={Math.max(200, paneWidth - 2)}
+    />
+  );
+}

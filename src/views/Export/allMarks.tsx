@@ -1,0 +1,70 @@
+// The case chart with every mark in SVG, for exporting a dense view: on screen, more than a few
+// hundred marks in view are painted on a canvas, which a vector file cannot hold. The chart is
+// drawn once more, off-screen, in the view the address holds, with the canvas turned off.
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import type { Case } from '../../core/format/index.ts';
+import { frameChoices } from '../../core/layout/index.ts';
+import { pointKey } from '../../core/time/nodes.ts';
+import type { ResolvedCase } from '../../core/time/types.ts';
+import { hashQuery } from '../../app/url/hashQuery.ts';
+import { parseViewQuery } from '../../app/url/viewQuery.ts';
+import { createViewStore } from '../../app/viewStore/createViewStore.ts';
+import { ViewStoreProvider } from '../../app/viewStore/ViewStoreContext.tsx';
+import { useTimelineModel } from '../Timeline/model/useTimelineModel.ts';
+import { Timeline } from '../Timeline/Timeline.tsx';
+
+function AllMarks({ c, rc, width }: { c: Case; rc: ResolvedCase; width: number }) {
+  const model = useTimelineModel(c, rc);
+  return <Timeline model={model} width={width} forceSvg />;
+}
+
+/** An off-screen chart and the function that removes it again. */
+export interface OffscreenChart {
+  /** The chart's SVG, attached to the page (computed styles need the page's stylesheet). */
+  svg: SVGSVGElement;
+  /** Unmounts and removes the chart. */
+  dispose: () => void;
+}
+
+/**
+ * Draws the case's chart at `width` with every mark in SVG, in the view of the current address
+ * (frame, window, lanes: what the reader sees), inside `host` (a page element, so styles apply).
+ */
+export function renderAllMarks(
+  c: Case,
+  rc: ResolvedCase,
+  width: number,
+  host: Element,
+): OffscreenChart {
+  const ctx = {
+    frames: frameChoices(c, rc).map((ch) => ch.frame),
+    keys: new Set([
+      ...c.events.map((e) => e.id),
+      ...c.measurements.flatMap((s) => s.points.map((_, i) => pointKey(s.id, i))),
+    ]),
+  };
+  const store = createViewStore(parseViewQuery(hashQuery(window.location.hash), ctx));
+  const box = host.ownerDocument.createElement('div');
+  box.className = 'export-offscreen';
+  box.setAttribute('aria-hidden', 'true');
+  host.appendChild(box);
+  const root = createRoot(box);
+  flushSync(() =>
+    root.render(
+      <ViewStoreProvider initial={store.getState()} store={store}>
+        <AllMarks c={c} rc={rc} width={width} />
+      </ViewStoreProvider>,
+    ),
+  );
+  const svg = box.querySelector<SVGSVGElement>('.timeline__svg');
+  const dispose = () => {
+    root.unmount();
+    box.remove();
+  };
+  if (!svg) {
+    dispose();
+    throw new Error('The chart could not be drawn for export.');
+  }
+  return { svg, dispose };
+}

@@ -1,0 +1,127 @@
+// What each Export button does. Loaded on demand (the menu imports it when first opened), so the
+// pages' own code does not grow by the export's weight.
+import { exportFileName, type ExportView } from '../../core/export/fileName.ts';
+import type { Case } from '../../core/format/index.ts';
+import type { CaseLoad } from '../../core/library/loadLibrary.ts';
+import { composeSvg, serializeSvg, type ComposedSvg } from './composeSvg.ts';
+import { downloadBlob } from './download.ts';
+import { renderAllMarks, type OffscreenChart } from './allMarks.tsx';
+import { buildOfflineHtml } from './offlineExport.ts';
+import { svgToPng } from './rasterize.ts';
+
+/** Where each view keeps its charts and the HTML labels drawn next to them. */
+const PARTS: Record<ExportView, { scope: string; charts: string; labels: string }> = {
+  case: { scope: 'article.case', charts: '.timeline__svg', labels: '' },
+  compare: {
+    scope: 'article.compare',
+    charts: '.compare-pane .timeline__svg',
+    labels: '.compare-pane__head h2, .compare-pane__anchor',
+  },
+  cohort: {
+    scope: 'article.cohort',
+    charts: '.swimmer-axis, .swimmer-track',
+    labels:
+      '.swimmer__axis-title, .swimmer__caption, .swimmer-row__link, .swimmer-row__facts, .swimmer-row__notes li',
+  },
+};
+
+const VIEW_NAME: Record<ExportView, string> = {
+  case: 'Timeline',
+  compare: 'Comparison',
+  cohort: 'Cohort swimmer plot',
+};
+
+/** The request of one export: which view, which cases, and the element the menu sits in. */
+export interface ExportRequest {
+  /** The view being exported. */
+  view: ExportView;
+  /** The cases the view shows (failed loads are skipped). */
+  loads: readonly CaseLoad[];
+  /** Any element inside the view (the menu); the view's charts are found around it. */
+  from: Element;
+}
+
+const okCases = (loads: readonly CaseLoad[]): Case[] =>
+  loads.flatMap((l) => (l.status === 'ok' ? [l.case] : []));
+const ids = (r: ExportRequest) => r.loads.filter((l) => l.status === 'ok').map((l) => l.entry.id);
+
+/** "Timeline: Zhou et al. — …" / "Comparison: A and B" / "Cohort swimmer plot: 6 patients". */
+export function exportTitle(r: ExportRequest): string {
+  const cases = okCases(r.loads);
+  if (r.view === 'cohort') return `${VIEW_NAME.cohort}: ${cases.length} patients (Caselines)`;
+  return `${VIEW_NAME[r.view]}: ${cases.map((c) => c.title).join(' and ')} (Caselines)`;
+}
+
+/** The first opaque background behind an element (the page's in the current theme). */
+function backgroundOf(el: Element): string {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const bg = getComputedStyle(e).backgroundColor;
+    if (bg && bg !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(bg)) return bg;
+  }
+  return '#ffffff';
+}
+
+/** The view's drawing as an SVG element with its size. */
+export function composeView(r: ExportRequest): ComposedSvg {
+  const part = PARTS[r.view];
+  const scope = r.from.closest(part.scope) ?? r.from.ownerDocument.body;
+  let charts = [...scope.querySelectorAll<SVGSVGElement>(part.charts)];
+  if (charts.length === 0)
+    throw new Error('No chart is shown: switch from the table to the chart to export a drawing.');
+  // A dense case view paints its marks on a canvas: draw it again with every mark in SVG.
+  const load = r.loads[0];
+  let offscreen: OffscreenChart | null = null;
+  if (r.view === 'case' && load?.status === 'ok' && scope.querySelector('canvas.timeline__dense')) {
+    const width = Number(charts[0]!.getAttribute('width')) || charts[0]!.clientWidth;
+    offscreen = renderAllMarks(load.case, load.resolved, width, scope);
+    charts = [offscreen.svg];
+  }
+  try {
+    return composeCharts(r, scope, charts);
+  } finally {
+    offscreen?.dispose();
+  }
+}
+
+/** The drawing of the given charts with the view's labels, colours, title and sources. */
+function composeCharts(r: ExportRequest, scope: Element, charts: SVGSVGElement[]): ComposedSvg {
+  const part = PARTS[r.view];
+  const labels = part.labels ? [...scope.querySelectorAll(part.labels)] : [];
+  const background = backgroundOf(charts[0]!);
+  const text = getComputedStyle(scope).color || '#1b1f24';
+  const cases = okCases(r.loads);
+  const when = new Date().toISOString().slice(0, 10);
+  return composeSvg({
+    title: exportTitle(r),
+    description: `${VIEW_NAME[r.view]} of ${cases.length === 1 ? 'one case' : `${cases.length} cases`} exported from Caselines on ${when}.`,
+    cases,
+    charts,
+    labels,
+    colors: { background, text },
+  });
+}
+
+/** Saves the view as an SVG file; returns the file name. */
+export function exportSvg(r: ExportRequest): string {
+  const { svg } = composeView(r);
+  const name = exportFileName(r.view, ids(r), { kind: 'svg' });
+  downloadBlob(new Blob([serializeSvg(svg)], { type: 'image/svg+xml' }), name);
+  return name;
+}
+
+/** Saves the view as a PNG at a scale (1, 2 or 4); returns the file name. */
+export async function exportPng(r: ExportRequest, scale: number): Promise<string> {
+  const { svg, width, height } = composeView(r);
+  const png = await svgToPng(serializeSvg(svg), width, height, scale);
+  const name = exportFileName(r.view, ids(r), { kind: 'png', scale });
+  downloadBlob(png, name);
+  return name;
+}
+
+/** Saves the view as one offline HTML file; returns the file name. */
+export async function exportOffline(r: ExportRequest): Promise<string> {
+  const html = await buildOfflineHtml(exportTitle(r), r.loads, window.location.hash);
+  const name = exportFileName(r.view, ids(r), { kind: 'html' });
+  downloadBlob(new Blob([html], { type: 'text/html' }), name);
+  return name;
+}

@@ -1,0 +1,293 @@
+// Browser checks of the embed route (#/embed?…) and the share dialog: the chart alone, filling
+// any frame, in the link's theme and options.
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { expectedTimeline } from './expected.ts';
+import type { TimelineContext } from './timeline.ts';
+
+const SIZES = [
+  { width: 960, height: 540 },
+  { width: 1920, height: 1080 },
+] as const;
+
+/** Opens an embed link and waits until its chart (or swimmer rows) is drawn and fitted. */
+export async function openEmbed(page: Page, url: string, query: string, what = '.timeline__svg') {
+  await page.goto(`${url}#/embed?${query}`);
+  await page.locator(what).first().waitFor();
+  await settled(page);
+}
+
+/** Waits two frames and until the fitted picture stops changing size (the fit takes a few steps). */
+async function settled(page: Page) {
+  let last = '';
+  for (let i = 0; i < 20; i++) {
+    await page.evaluate(
+      () => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))),
+    );
+    const now = await page.evaluate(() => {
+      const r = document.querySelector('.embed__picture')?.getBoundingClientRect();
+      return r ? `${r.width.toFixed(1)}×${r.height.toFixed(1)}` : '';
+    });
+    if (now === last) return;
+    last = now;
+  }
+}
+
+/** What a reader of the frame sees of the page's extent: scrollbars and the picture's box. */
+const extent = (page: Page) =>
+  page.evaluate(() => {
+    const pic = document.querySelector('.embed__picture')!.getBoundingClientRect();
+    const svg = document.querySelector('.timeline__svg, .swimmer')?.getBoundingClientRect();
+    return {
+      scrollW: document.documentElement.scrollWidth,
+      scrollH: document.documentElement.scrollHeight,
+      innerW: window.innerWidth,
+      innerH: window.innerHeight,
+      right: pic.right,
+      bottom: pic.bottom,
+      chartW: svg?.width ?? 0,
+    };
+  });
+
+/** Asserts the embed fits its frame: no scrollbars, nothing past the edges, chart ≥ 90 % of the width. */
+async function assertFits(page: Page) {
+  const e = await extent(page);
+  assert.ok(e.scrollW <= e.innerW, `no horizontal scroll (${e.scrollW} > ${e.innerW})`);
+  assert.ok(e.scrollH <= e.innerH, `no vertical scroll (${e.scrollH} > ${e.innerH})`);
+  assert.ok(e.right <= e.innerW + 0.5, `picture inside the right edge (${e.right})`);
+  assert.ok(e.bottom <= e.innerH + 0.5, `picture inside the bottom edge (${e.bottom})`);
+  return e;
+}
+
+const ticks = (page: Page) =>
+  page
+    .locator('.timeline .axis [data-tick]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-tick')));
+
+async function wheel(page: Page) {
+  const box = (await page.locator('.timeline__surface').first().boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.4, box.y + box.height * 0.4);
+  await page.mouse.wheel(0, -600);
+  await page.waitForTimeout(250);
+}
+
+/** Every embed check, run through the runner's `check`. */
+export async function embedChecks({ check, url, cases, caseById }: TimelineContext): Promise<void> {
+  for (const c of cases.values()) {
+    const want = expectedTimeline(c);
+    for (const size of SIZES) {
+      await check(
+        `embed: ${c.id} at ${size.width}×${size.height} draws its ${want.marks} marks, no app chrome, no scrollbars`,
+        async (page) => {
+          await openEmbed(page, url, `v=1&view=case&case=${c.id}`);
+          assert.equal(await page.locator('.timeline__svg [data-mark]').count(), want.marks);
+          assert.equal(
+            await page.locator('header, nav, footer, h1, .timeline-controls').count(),
+            0,
+            'no header, navigation, footer, heading or controls',
+          );
+          const e = await assertFits(page);
+          // Height may limit the scale (then the chart is narrower), but it still fills most of the frame.
+          assert.ok(e.chartW >= size.width * 0.5, `chart width ${e.chartW} of ${size.width}`);
+        },
+        size,
+      );
+    }
+  }
+
+  const zhou = caseById('zhou');
+  const marina = caseById('marina');
+  const kong = caseById('kong');
+  await check(
+    'embed: re-lays out when the frame is resized (the chart follows its width)',
+    async (page) => {
+      await openEmbed(page, url, `v=1&view=case&case=${marina.id}&legend=0`);
+      const small = await assertFits(page);
+      await page.setViewportSize({ width: 1600, height: 900 });
+      await settled(page);
+      const large = await assertFits(page);
+      assert.ok(large.chartW > small.chartW * 1.3, `chart grew: ${small.chartW} → ${large.chartW}`);
+      assert.ok(large.chartW >= 1600 * 0.9, `fills the wider frame (${large.chartW})`);
+      await page.setViewportSize({ width: 700, height: 500 });
+      await settled(page);
+      const narrow = await assertFits(page);
+      assert.ok(narrow.chartW < small.chartW, `chart shrank: ${narrow.chartW}`);
+    },
+    SIZES[0],
+  );
+
+  await check(
+    'embed: static=1 is a still picture (wheel does not zoom); interactive zooms',
+    async (page) => {
+      await openEmbed(page, url, `v=1&view=case&case=${zhou.id}`);
+      const before = await ticks(page);
+      await wheel(page);
+      assert.notDeepEqual(await ticks(page), before, 'the interactive embed zooms');
+      await openEmbed(page, url, `v=1&view=case&case=${zhou.id}&static=1`);
+      const still = await ticks(page);
+      await wheel(page);
+      assert.deepEqual(await ticks(page), still, 'the still embed keeps its window');
+      await page.locator('[data-mark="crs"]').first().click({ force: true });
+      assert.equal(await page.locator('.embed__detail').count(), 0, 'a click opens no details');
+    },
+    SIZES[0],
+  );
+
+  await check(
+    'embed: theme=dark and theme=contrast change the colours; light is the default',
+    async (page) => {
+      const colours = async (query: string) => {
+        await openEmbed(page, url, `v=1&view=case&case=${zhou.id}${query}`);
+        return page.evaluate(() => ({
+          theme: document.documentElement.dataset.theme,
+          page: getComputedStyle(document.querySelector('.embed')!).backgroundColor,
+          chart: getComputedStyle(document.querySelector('.timeline')!).backgroundColor,
+        }));
+      };
+      const light = await colours('');
+      const dark = await colours('&theme=dark');
+      const contrast = await colours('&theme=contrast');
+      assert.deepEqual([light.theme, dark.theme, contrast.theme], ['light', 'dark', 'contrast']);
+      assert.equal(light.chart, 'rgb(255, 255, 255)');
+      assert.equal(dark.chart, 'rgb(18, 20, 23)');
+      assert.equal(contrast.chart, 'rgb(0, 0, 0)');
+      assert.notEqual(dark.page, light.page, 'the frame around the chart is dark too');
+    },
+    SIZES[0],
+  );
+
+  await check(
+    'embed: legend=0 hides the legend, title=0 the caption',
+    async (page) => {
+      await openEmbed(page, url, `v=1&view=case&case=${zhou.id}`);
+      assert.ok(await page.locator('.legend').isVisible(), 'legend by default');
+      assert.match(
+        await page.locator('.embed__caption').innerText(),
+        new RegExp(zhou.sources[0]!.doi!.replace(/[.]/g, '\\.')),
+      );
+      await openEmbed(page, url, `v=1&view=case&case=${zhou.id}&legend=0&title=0`);
+      assert.equal(await page.locator('.legend').count(), 0);
+      assert.equal(await page.locator('.embed__caption').count(), 0);
+    },
+    SIZES[0],
+  );
+
+  await check(
+    'embed: preset=slide is a 16:9 frame with larger type and thicker marks',
+    async (page) => {
+      const measure = async (query: string, id = zhou.id) => {
+        await openEmbed(page, url, `v=1&view=case&case=${id}${query}`);
+        return page.evaluate(() => {
+          const frame = document.querySelector('.embed__frame')!.getBoundingClientRect();
+          const shape = document.querySelector('.glyph__shape')!;
+          const label = document.querySelector('.lane-title__text')!.getBoundingClientRect();
+          return {
+            ratio: frame.width / frame.height,
+            stroke: parseFloat(getComputedStyle(shape).strokeWidth),
+            labelH: label.height,
+          };
+        });
+      };
+      // In a 4:3 window the slide is a 16:9 frame inside it.
+      const boxed = await measure('&preset=slide');
+      assert.ok(
+        Math.abs(boxed.ratio - 16 / 9) < 0.01,
+        `16:9 frame in a 4:3 window (${boxed.ratio})`,
+      );
+      await assertFits(page);
+      // In a 16:9 frame, as a slide tool shows it: larger type and thicker marks than the plain
+      // embed. Kong's chart is short enough for the larger type to fit; a tall chart (Zhou) is
+      // scaled to the frame's height in both, so its type stays about the same.
+      await page.setViewportSize({ width: 1280, height: 720 });
+      const plain = await measure('', kong.id);
+      const slide = await measure('&preset=slide', kong.id);
+      assert.ok(
+        slide.stroke > plain.stroke * 1.5,
+        `thicker marks (${plain.stroke} → ${slide.stroke})`,
+      );
+      assert.ok(
+        slide.labelH > plain.labelH * 1.1,
+        `larger type (${plain.labelH} → ${slide.labelH})`,
+      );
+      await assertFits(page);
+    },
+    { width: 1024, height: 768 },
+  );
+
+  await check(
+    'embed: a comparison draws both cases and fits 960×540',
+    async (page) => {
+      await openEmbed(page, url, `v=1&view=compare&a=${zhou.id}&b=${marina.id}`);
+      const ids = await page
+        .locator('.compare-pane')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-case-id')));
+      assert.deepEqual(ids, [zhou.id, marina.id]);
+      const marks = expectedTimeline(zhou).marks + expectedTimeline(marina).marks;
+      assert.equal(await page.locator('.compare-pane [data-mark]').count(), marks);
+      assert.equal(await page.locator('.compare-picker, .compare__intervals:visible').count(), 0);
+      await assertFits(page);
+    },
+    SIZES[0],
+  );
+
+  await check(
+    'embed: the cohort swimmer plot draws one row per case and fits 960×540',
+    async (page) => {
+      await openEmbed(page, url, 'v=1&view=cohort', '.swimmer-row');
+      assert.equal(await page.locator('.swimmer-row').count(), cases.size);
+      assert.equal(await page.locator('.cohort-controls, .compare-box:visible').count(), 0);
+      await assertFits(page);
+    },
+    SIZES[0],
+  );
+
+  await check(
+    'embed: the share dialog opens and its preview frame draws the marks',
+    async (page) => {
+      await page.goto(`${url}#/case/${zhou.id}`);
+      await page.locator('.timeline__svg').waitFor();
+      await page.getByRole('button', { name: 'Share / embed' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Share or embed' });
+      await dialog.waitFor();
+      const snippet = await dialog.getByLabel('Embed code').inputValue();
+      assert.match(snippet, /^<iframe src="[^"]+#\/embed\?v=1&amp;view=case&amp;case=/);
+      assert.match(snippet, /title="Caselines timeline: /);
+      const preview = page.frameLocator('.share__preview iframe');
+      await preview.locator('.timeline__svg').waitFor();
+      assert.equal(
+        await preview.locator('.timeline__svg [data-mark]').count(),
+        expectedTimeline(zhou).marks,
+      );
+      await page.keyboard.press('Escape');
+      assert.equal(await dialog.isVisible(), false, 'Escape closes the dialog');
+      assert.equal(
+        await page.evaluate(() => document.activeElement?.textContent),
+        'Share / embed',
+        'focus returns to the button',
+      );
+    },
+  );
+
+  await themePickerCheck({ check, url, cases, caseById });
+}
+
+/** The app's theme picker: the choice applies at once and survives a reload. */
+export async function themePickerCheck({ check, url }: TimelineContext): Promise<void> {
+  await check(
+    'theme: the header picker switches to dark and the choice survives a reload',
+    async (page) => {
+      await page.goto(`${url}#/`);
+      await page.locator('.card-grid').waitFor();
+      const bg = () =>
+        page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      const light = await bg();
+      await page.getByLabel('Theme').selectOption('dark');
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+      assert.notEqual(await bg(), light, 'the page turns dark');
+      await page.reload();
+      await page.locator('.card-grid').waitFor();
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
+      assert.equal(await page.getByLabel('Theme').inputValue(), 'dark');
+    },
+  );
+}
