@@ -325,4 +325,24 @@ export async function exportChecks({ check, url, caseById }: TimelineContext): P
         }
       },
     );
+
+  await check('export: a dark-theme reader prints dark ink on white paper', async (page) => {
+    await page.addInitScript(() => window.localStorage.setItem('caselines.theme', 'dark'));
+    await page.goto(`${url}#/case/${zhou.id}`);
+    await page.locator('.timeline__svg').waitFor();
+    const ink = () =>
+      page.evaluate(() => {
+        const css = getComputedStyle(document.documentElement);
+        return {
+          bg: css.getPropertyValue('--bg').trim(),
+          text: css.getPropertyValue('--text').trim(),
+        };
+      });
+    const screen = await ink();
+    await page.emulateMedia({ media: 'print' });
+    const paper = await ink();
+    assert.notDeepEqual(paper, screen, 'print leaves the dark tokens');
+    assert.equal(paper.bg.toLowerCase(), '#f7f8fa', 'light page token in print');
+    assert.equal(paper.text.toLowerCase(), '#1b1f24', 'dark text in print');
+  });
 }
