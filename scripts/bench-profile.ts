@@ -74,6 +74,27 @@ async function main() {
     }
     const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 40);
     for (const [k, ms] of top) console.log(`${ms.toFixed(0).padStart(7)} ms  ${k}`);
+    // Inclusive time (self plus callees) of the app's own functions, to see which caller owns it.
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    const inclusive = new Map<number, number>();
+    const total = (n: Node & { children?: number[] }): number => {
+      let t = inclusive.get(n.id);
+      if (t !== undefined) return t;
+      t = (hits.get(n.id) ?? 0) * dt;
+      for (const c of n.children ?? []) t += total(byId.get(c)!);
+      inclusive.set(n.id, t);
+      return t;
+    };
+    const incl = new Map<string, number>();
+    for (const n of nodes) {
+      const f = n.callFrame;
+      if (!f.url.includes('/assets/')) continue;
+      const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}`;
+      incl.set(key, (incl.get(key) ?? 0) + total(n));
+    }
+    console.log('\ninclusive (app and library code; recursion counted once per frame of it):');
+    for (const [k, ms] of [...incl].sort((a, b) => b[1] - a[1]).slice(0, 40))
+      console.log(`${ms.toFixed(0).padStart(7)} ms  ${k}`);
   } finally {
     await browser.close();
     await server.close();

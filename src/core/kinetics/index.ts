@@ -5,5 +5,5 @@ export { kineticsPoints } from './points.ts';
 export { aucLinearUpLogDown } from './auc.ts';
 export { logDomain, logTicks } from './logScale.ts';
 export { formatValue, superscript } from './formatValue.ts';
-export { curvePath } from './curve.ts';
+export { curvePath, pointsForView } from './curve.ts';
 export { isCensored, isQuantified, isKineticsSeries } from './censored.ts';

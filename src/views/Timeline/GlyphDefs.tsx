@@ -1,3 +1,4 @@
+import { memo } from 'react';
 /** Id of the hatch pattern for a tone inside the defs with the given prefix. */
 export function hatchId(prefix: string, tone: string): string {
   return `${prefix}-hatch-${tone}`;
@@ -21,7 +22,7 @@ export interface GlyphDefsProps {
  * high-contrast palettes and work under a strict CSP: one diagonal hatch per tone, and the band
  * hatch that marks "order only — spacing is not time".
  */
-export function GlyphDefs({ prefix, tones }: GlyphDefsProps) {
+export const GlyphDefs = memo(function GlyphDefs({ prefix, tones }: GlyphDefsProps) {
   return (
     <defs>
       {[...new Set(tones)].map((tone) => (
@@ -51,4 +52,4 @@ export function GlyphDefs({ prefix, tones }: GlyphDefsProps) {
       </pattern>
     </defs>
   );
-}
+});

@@ -1,3 +1,8 @@
+import { useEffect, useState, type RefObject } from 'react';
+import type { ScaleLinear } from 'd3-scale';
+import { describeU } from '../../core/layout/index.ts';
+import type { TimeAxis } from '../../core/layout/types.ts';
+import { lineChunks } from './model/lineChunks.ts';
 import { AXIS_H } from './model/sizes.ts';
 
 /** Props of HoverGuide. */
@@ -19,7 +24,9 @@ export function HoverGuide({ x, bottom, text, width }: HoverGuideProps) {
   const right = x > width - 160;
   return (
     <g className="hover-guide" aria-hidden="true">
-      <path className="hover-guide__line" d={`M${f(x)},${AXIS_H}V${f(bottom)}`} />
+      {lineChunks(AXIS_H, bottom).map(([a, b]) => (
+        <path key={a} className="hover-guide__line" d={`M${f(x)},${a}V${f(b)}`} />
+      ))}
       <text
         className="hover-guide__text"
         x={f(right ? x - 6 : x + 6)}
@@ -29,5 +36,43 @@ export function HoverGuide({ x, bottom, text, width }: HoverGuideProps) {
         {text}
       </text>
     </g>
+  );
+}
+
+/** Props of PlotHover. */
+export interface PlotHoverProps {
+  /** The plot group whose pointer moves it follows. */
+  plot: RefObject<SVGGElement | null>;
+  /** The axis, to name the time under the pointer. */
+  axis: TimeAxis;
+  /** u → pixel x of the visible window (inverted at the pointer). */
+  x: ScaleLinear<number, number>;
+  /** Bottom of the lanes. */
+  bottom: number;
+  /** Plot width. */
+  width: number;
+}
+
+/**
+ * The hover guide with its own pointer state: a pointer move re-renders this line and its text,
+ * not the whole chart (a drag moves the pointer on every frame).
+ */
+export function PlotHover({ plot, axis, x, bottom, width }: PlotHoverProps) {
+  const [hoverX, setHoverX] = useState<number | null>(null);
+  useEffect(() => {
+    const node = plot.current;
+    if (!node) return;
+    const move = (e: PointerEvent) => setHoverX(e.clientX - node.getBoundingClientRect().left);
+    const leave = () => setHoverX(null);
+    node.addEventListener('pointermove', move);
+    node.addEventListener('pointerleave', leave);
+    return () => {
+      node.removeEventListener('pointermove', move);
+      node.removeEventListener('pointerleave', leave);
+    };
+  }, [plot]);
+  if (hoverX === null) return null;
+  return (
+    <HoverGuide x={hoverX} bottom={bottom} width={width} text={describeU(axis, x.invert(hoverX))} />
   );
 }

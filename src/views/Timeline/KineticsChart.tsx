@@ -1,8 +1,14 @@
-import { curvePath, formatValue, type KineticsSummary } from '../../core/kinetics/index.ts';
+import {
+  curvePath,
+  formatValue,
+  pointsForView,
+  type KineticsSummary,
+} from '../../core/kinetics/index.ts';
 import { logTicks } from '../../core/kinetics/index.ts';
 import { placeLabels } from '../../core/layout/index.ts';
 import type { Mark as MarkData } from '../../core/layout/types.ts';
 import { Mark } from './Mark.tsx';
+import type { NameLookup } from './model/markText.ts';
 import type { PxRange } from './model/bandGaps.ts';
 import { kineticsY, type KineticsY } from './model/kineticsScale.ts';
 import { CHAR_W } from './model/sizes.ts';
@@ -24,7 +30,7 @@ export interface KineticsChartProps {
   /** u → pixel x. */
   x: (u: number) => number;
   /** Accessible names by mark key. */
-  names: ReadonlyMap<string, string>;
+  names: NameLookup;
   /** Key of the open mark. */
   selected: string | null;
   /** Id prefix of the glyph patterns. */
@@ -38,6 +44,8 @@ export interface KineticsChartProps {
 }
 
 const f = (n: number) => Math.round(n * 10) / 10;
+/** Above this many points a curve is cut to the view and to pixel resolution (pointsForView). */
+const CURVE_CUT_MIN = 200;
 const sig3 = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
 
 /** "peak 350,758 copies/μg, day 6": the value and the day since the anchor. */
@@ -80,14 +88,14 @@ export function KineticsChart(props: KineticsChartProps) {
   const { y, height, width, summary: s, marks, x } = props;
   const ys = kineticsY(s, y, height, props.domain);
   const ticks = ys.log ? logTicks(ys.domain) : [ys.domain[0], ys.domain[1]];
-  const line = curvePath(
-    marks
-      .filter((m) => {
-        const p = pointAt(s, m.pointIndex);
-        return p !== undefined && !p.censored && p.value !== null;
-      })
-      .map((m) => ({ x: x(m.u.at), y: pointY(s, ys, m.pointIndex) })),
-  );
+  const through = marks
+    .filter((m) => {
+      const p = pointAt(s, m.pointIndex);
+      return p !== undefined && !p.censored && p.value !== null;
+    })
+    .map((m) => ({ x: x(m.u.at), y: pointY(s, ys, m.pointIndex) }));
+  // A long series keeps only what shows at this zoom; short (curated) ones are drawn whole.
+  const line = curvePath(through.length > CURVE_CUT_MIN ? pointsForView(through, width) : through);
   const peakKey = s.peak ? marks.find((m) => m.pointIndex === s.peak!.pointIndex)?.key : undefined;
   const peak = peakText(s);
   const shown = marks.filter((m) => props.visible.has(m.key));

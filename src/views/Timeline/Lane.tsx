@@ -39,6 +39,8 @@ export function Lane(props: LaneProps) {
       {box.tracks.map((t) => {
         switch (t.kind) {
           case 'rows':
+            // A dense view draws its marks on the canvas: nothing to filter.
+            if (visible.size === 0) return null;
             return t.marks
               .filter((m) => visible.has(m.key))
               .map((m) => (
@@ -63,7 +65,7 @@ export function Lane(props: LaneProps) {
                 y={t.y}
                 height={t.height}
                 width={width}
-                marks={t.marks.filter((m) => visible.has(m.key))}
+                marks={visible.size === 0 ? [] : t.marks.filter((m) => visible.has(m.key))}
                 x={x}
                 labels={props.labels}
                 names={props.names}

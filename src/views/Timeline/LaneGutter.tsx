@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { KineticsSummary } from '../../core/kinetics/index.ts';
 import type { LaneId } from '../../core/layout/types.ts';
 import { KineticsAxis } from './KineticsAxis.tsx';
@@ -20,8 +21,15 @@ export interface LaneGutterProps {
   domains?: ReadonlyMap<string, [number, number]>;
 }
 
-/** The left gutter: alternating lane stripes, lane titles (collapse toggles) and kinetics y axes. */
-export function LaneGutter({ boxes, width, plotW, summaries, onToggle, domains }: LaneGutterProps) {
+/** The left gutter (memoised: a zoom step changes none of its props): alternating lane stripes, lane titles (collapse toggles) and kinetics y axes. */
+export const LaneGutter = memo(function LaneGutter({
+  boxes,
+  width,
+  plotW,
+  summaries,
+  onToggle,
+  domains,
+}: LaneGutterProps) {
   return (
     <g className="gutter">
       {boxes.map((b, i) => (
@@ -55,4 +63,4 @@ export function LaneGutter({ boxes, width, plotW, summaries, onToggle, domains }
       )}
     </g>
   );
-}
+});

@@ -1,5 +1,6 @@
 import { bandPatternId } from './GlyphDefs.tsx';
 import { fitLabel } from './model/bandLabel.ts';
+import { lineChunks } from './model/lineChunks.ts';
 
 /** Props of OrderBand. */
 export interface OrderBandProps {
@@ -35,10 +36,13 @@ export function OrderBand({ x0, x1, top, bottom, label, defs }: OrderBandProps) 
         height={f(bottom - top)}
         fill={`url(#${bandPatternId(defs)})`}
       />
-      <path
-        className="order-band__edge"
-        d={`M${f(x0)},${top}V${f(bottom)}M${f(x1)},${top}V${f(bottom)}`}
-      />
+      {lineChunks(top, bottom).map(([a, b]) => (
+        <path
+          key={a}
+          className="order-band__edge"
+          d={`M${f(x0)},${a}V${f(b)}M${f(x1)},${a}V${f(b)}`}
+        />
+      ))}
       <text className="order-band__label" x={f(x0 + w / 2)} y={14}>
         {fitLabel(label, w, 'order only').map((line, i) => (
           <tspan key={line} x={f(x0 + w / 2)} dy={i === 0 ? 0 : 13}>

@@ -1,8 +1,9 @@
 import { useMemo, useRef } from 'react';
 import { scaleLinear } from 'd3-scale';
-import type { LaneLayout, TimeAxis } from '../../core/layout/types.ts';
+import type { LaneLayout, Mark, TimeAxis } from '../../core/layout/types.ts';
 import { bandPatternId } from './GlyphDefs.tsx';
 import { useBrush } from './hooks/useBrush.ts';
+import { DENSE_LIMIT } from './canvas/denseMarks.ts';
 import { OVERVIEW_H } from './model/sizes.ts';
 import type { URange } from './model/windowMath.ts';
 
@@ -40,19 +41,23 @@ export function Overview({ axis, lanes, window, gutter, plotW, defs, onWindow }:
   useBrush(brush, { uMax: axis.uMax, width: plotW, height: OVERVIEW_H, window, onWindow });
   const rowH = (OVERVIEW_H - 2 * PAD) / Math.max(1, lanes.length);
   // The ticks do not move with the window: made once per layout, so a zoom step leaves them be.
+  // Above the dense limit one path per lane and colour holds them all: thousands of tick
+  // elements would be re-painted with every brush move.
   const ticks = useMemo(
     () =>
-      lanes.map((lane, i) =>
-        lane.marks.map((m) =>
-          m.place.kind === 'none' ? null : (
-            <path
-              key={m.key}
-              className={`overview__tick tone-${m.glyph.tone}`}
-              d={`M${f(x(Math.min(m.u.lo, m.u.at)))},${f(PAD + i * rowH + rowH / 2)}H${f(Math.max(x(Math.max(m.u.hi, m.u.end ?? m.u.at)), x(m.u.at) + 2))}`}
-            />
+      lanes.reduce((n, l) => n + l.marks.length, 0) > DENSE_LIMIT
+        ? lanes.flatMap((lane, i) => mergedTicks(lane, i, x, rowH))
+        : lanes.map((lane, i) =>
+            lane.marks.map((m) =>
+              m.place.kind === 'none' ? null : (
+                <path
+                  key={m.key}
+                  className={`overview__tick tone-${m.glyph.tone}`}
+                  d={tickPath(m, x, PAD + i * rowH + rowH / 2)}
+                />
+              ),
+            ),
           ),
-        ),
-      ),
     [lanes, x, rowH],
   );
   return (
@@ -89,4 +94,26 @@ export function Overview({ axis, lanes, window, gutter, plotW, defs, onWindow }:
       </g>
     </svg>
   );
+}
+
+/** A mark's tick in the strip: from its earliest to its latest u, at least 2 px long. */
+function tickPath(m: Mark, x: (u: number) => number, y: number): string {
+  const x0 = x(Math.min(m.u.lo, m.u.at));
+  const x1 = Math.max(x(Math.max(m.u.hi, m.u.end ?? m.u.at)), x(m.u.at) + 2);
+  return `M${f(x0)},${f(y)}H${f(x1)}`;
+}
+
+/** One path per colour for a lane's ticks (dense cases): the same strokes in far fewer elements. */
+function mergedTicks(lane: LaneLayout, i: number, x: (u: number) => number, rowH: number) {
+  const y = PAD + i * rowH + rowH / 2;
+  const byTone = new Map<string, string[]>();
+  for (const m of lane.marks) {
+    if (m.place.kind === 'none') continue;
+    let parts = byTone.get(m.glyph.tone);
+    if (!parts) byTone.set(m.glyph.tone, (parts = []));
+    parts.push(tickPath(m, x, y));
+  }
+  return [...byTone].map(([tone, parts]) => (
+    <path key={`${lane.id}-${tone}`} className={`overview__tick tone-${tone}`} d={parts.join('')} />
+  ));
 }

@@ -1,13 +1,14 @@
-import { useId, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { startTransition, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { kineticsSummary, type KineticsSummary } from '../../core/kinetics/index.ts';
-import { axisTicks, describeU, type LaneId } from '../../core/layout/index.ts';
+import { axisTicks, type LaneId } from '../../core/layout/index.ts';
+import type { PlacedLabel } from '../../core/layout/types.ts';
 import { useView } from '../../app/viewStore/ViewStoreContext.tsx';
 import { Axis, GridLines } from './Axis.tsx';
 import { ErrorBoundary } from '../ErrorBoundary/ErrorBoundary.tsx';
 import { BreakMark } from './BreakMark.tsx';
 import { GlyphDefs } from './GlyphDefs.tsx';
-import { HoverGuide } from './HoverGuide.tsx';
+import { PlotHover } from './HoverGuide.tsx';
 import { useElementWidth } from './hooks/useElementWidth.ts';
 import { useKeyboardZoom } from './hooks/useKeyboardZoom.ts';
 import { useZoom } from './hooks/useZoom.ts';
@@ -16,13 +17,13 @@ import { LaneGutter } from './LaneGutter.tsx';
 import { describeTimeline } from './model/describeTimeline.ts';
 import { placeRowLabels } from './model/labelItems.ts';
 import { laneBoxes, lanesBottom } from './model/laneBoxes.ts';
-import { markName } from './model/markText.ts';
+import { lazyNames } from './model/markText.ts';
 import { BOTTOM_PAD, gutterWidth, RIGHT_PAD } from './model/sizes.ts';
 import type { TimelineModel } from './model/useTimelineModel.ts';
 import { OrderBand } from './OrderBand.tsx';
 import { Overview } from './Overview.tsx';
 import { DenseLayer } from './canvas/DenseLayer.tsx';
-import { denseDots, isDense, NO_KEYS } from './canvas/denseMarks.ts';
+import { denseGeometry, isDense, NO_KEYS } from './canvas/denseMarks.ts';
 
 /** Props of Timeline. */
 export interface TimelineProps {
@@ -34,16 +35,25 @@ export interface TimelineProps {
   laneHeights?: ReadonlyMap<LaneId, number>;
   /** Kinetics log domains by series id shared with another pane (comparison). */
   kineticsDomains?: ReadonlyMap<string, [number, number]>;
+  /** Draws every mark in SVG however many are in view (export): never the dense canvas. */
+  forceSvg?: boolean;
 }
 
 const FALLBACK_WIDTH = 960;
+const NO_LABELS: ReadonlyMap<string, PlacedLabel> = new Map();
 
 /**
  * The case timeline: aligned swimlanes on one time axis, drawn by React from the core layout.
  * Wheel, drag, pinch and keys zoom and pan the window; marks open their details. The SVG is a
  * labelled group with a generated description; the same content is available as a table.
  */
-export function Timeline({ model, width: fixed, laneHeights, kineticsDomains }: TimelineProps) {
+export function Timeline({
+  model,
+  width: fixed,
+  laneHeights,
+  kineticsDomains,
+  forceSvg = false,
+}: TimelineProps) {
   const box = useRef<HTMLDivElement>(null);
   const plot = useRef<SVGGElement>(null);
   const measured = useElementWidth(box);
@@ -51,7 +61,13 @@ export function Timeline({ model, width: fixed, laneHeights, kineticsDomains }: 
   const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const order = useView((s) => s.order);
   const toggleLane = useView((s) => s.toggleLane);
-  const [hoverX, setHoverX] = useState<number | null>(null);
+  // True while a wheel, drag or pinch gesture moves the window (see isDense). Its end is a
+  // transition: bringing back hundreds of SVG marks renders in slices, not one long task.
+  const [gesture, setGesture] = useState(false);
+  const onGesture = useCallback((active: boolean) => {
+    if (active) setGesture(true);
+    else startTransition(() => setGesture(false));
+  }, []);
 
   const { c, rc, layout, window: win, visible, selected } = model;
   const { axis } = layout;
@@ -61,14 +77,13 @@ export function Timeline({ model, width: fixed, laneHeights, kineticsDomains }: 
   const boxes = useMemo(() => laneBoxes(layout, order, laneHeights), [layout, order, laneHeights]);
   const bottom = lanesBottom(boxes);
   const height = bottom + BOTTOM_PAD;
-  const visibleKeys = useMemo(() => new Set(visible.map((m) => m.key)), [visible]);
   // Too many marks in view for SVG: one canvas draws them and the lanes draw none (nor labels).
-  const dense = isDense(visible.length);
-  const svgKeys = dense ? NO_KEYS : visibleKeys;
-  const names = useMemo(
-    () => new Map(model.marks.map((m) => [m.key, markName(c, rc, m)])),
-    [model.marks, c, rc],
+  const dense = !forceSvg && isDense(visible.length, gesture);
+  const svgKeys = useMemo(
+    () => (dense ? NO_KEYS : new Set(visible.map((m) => m.key))),
+    [dense, visible],
   );
+  const names = useMemo(() => lazyNames(c, rc, model.marks), [model.marks, c, rc]);
   const summaries = useMemo(() => {
     const out = new Map<string, KineticsSummary>();
     for (const b of boxes)
@@ -77,24 +92,46 @@ export function Timeline({ model, width: fixed, laneHeights, kineticsDomains }: 
           out.set(t.seriesId, kineticsSummary(c, rc, t.seriesId, model.kineticsAnchor ?? ''));
     return out;
   }, [boxes, c, rc, model.kineticsAnchor]);
-  const labels = placeRowLabels(boxes, svgKeys, x, plotW, selected);
-  const dots = useMemo(
-    () => (dense ? denseDots(boxes, visibleKeys, x, summaries, kineticsDomains) : []),
-    [dense, boxes, visibleKeys, x, summaries, kineticsDomains],
+  const labels = useMemo(
+    () => (dense ? NO_LABELS : placeRowLabels(boxes, svgKeys, x, plotW, selected)),
+    [dense, boxes, svgKeys, x, plotW, selected],
+  );
+  // Placed once per layout; a zoom step only maps u to x on the canvas.
+  const geometry = useMemo(
+    () => (dense ? denseGeometry(boxes, summaries, kineticsDomains) : null),
+    [dense, boxes, summaries, kineticsDomains],
+  );
+  // The description depends on the layout, not on the window: not rebuilt on every zoom step.
+  const { layout: l, choices, frame } = model;
+  const description = useMemo(
+    () => describeTimeline({ ...model, layout: l, choices, frame, c }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only these fields are read
+    [l, choices, frame, c],
   );
   const ticks = axisTicks(axis, win[0], win[1], plotW);
   const segments = axis.segments.filter((s) => s.u1 >= win[0] && s.u0 <= win[1]);
   const bands = segments.filter((s) => s.kind === 'order').map((s) => [x(s.u0), x(s.u1)] as const);
-  const tones = model.visible.filter((m) => m.glyph.fill === 'hatched').map((m) => m.glyph.tone);
+  const toneList = model.visible
+    .filter((m) => m.glyph.fill === 'hatched')
+    .map((m) => m.glyph.tone)
+    .join(' ');
+  const tones = useMemo(() => (toneList ? toneList.split(' ') : []), [toneList]);
 
-  useZoom(plot, { uMax: axis.uMax, width: plotW, height, window: win, onWindow: model.setWindowU });
+  useZoom(plot, {
+    uMax: axis.uMax,
+    width: plotW,
+    height,
+    window: win,
+    onWindow: model.setWindowU,
+    onGesture,
+  });
   const onKeyDown = useKeyboardZoom(win, axis.uMax, model.setWindowU);
-  const onPointerMove = (e: PointerEvent<SVGGElement>) =>
-    setHoverX(e.clientX - e.currentTarget.getBoundingClientRect().left);
 
   return (
     <div className="timeline tl-theme" ref={box} data-case-id={c.id}>
-      {dense && <DenseLayer dots={dots} left={gutter} width={plotW} height={height} />}
+      {geometry && (
+        <DenseLayer geometry={geometry} window={win} left={gutter} width={plotW} height={height} />
+      )}
       <svg
         className="timeline__svg"
         width={width}
@@ -108,7 +145,7 @@ export function Timeline({ model, width: fixed, laneHeights, kineticsDomains }: 
         onKeyDown={onKeyDown}
       >
         <title id={`${uid}-title`}>{`Timeline: ${c.title}`}</title>
-        <desc id={`${uid}-desc`}>{describeTimeline(model)}</desc>
+        <desc id={`${uid}-desc`}>{description}</desc>
         <GlyphDefs prefix={uid} tones={tones} />
         <clipPath id={`${uid}-clip`}>
           <rect x={0} y={0} width={plotW} height={height} />
@@ -121,13 +158,7 @@ export function Timeline({ model, width: fixed, laneHeights, kineticsDomains }: 
           onToggle={toggleLane}
           domains={kineticsDomains}
         />
-        <g
-          className="timeline__plot"
-          ref={plot}
-          transform={`translate(${gutter},0)`}
-          onPointerMove={onPointerMove}
-          onPointerLeave={() => setHoverX(null)}
-        >
+        <g className="timeline__plot" ref={plot} transform={`translate(${gutter},0)`}>
           <rect className="timeline__surface" width={plotW} height={height} />
           <g clipPath={`url(#${uid}-clip)`}>
             {segments.map((s) =>
@@ -170,14 +201,7 @@ export function Timeline({ model, width: fixed, laneHeights, kineticsDomains }: 
                 />
               </ErrorBoundary>
             ))}
-            {hoverX !== null && (
-              <HoverGuide
-                x={hoverX}
-                bottom={bottom}
-                width={plotW}
-                text={describeU(axis, x.invert(hoverX))}
-              />
-            )}
+            <PlotHover plot={plot} axis={axis} x={x} bottom={bottom} width={plotW} />
           </g>
           <Axis ticks={ticks} x={x} width={plotW} />
         </g>

@@ -1,12 +1,15 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import './dense.css';
 import { PALETTE } from '../../../core/glyphs/index.ts';
-import type { DenseDot } from './denseMarks.ts';
+import type { URange } from '../model/windowMath.ts';
+import { drawDense, type DenseGeometry } from './denseMarks.ts';
 
 /** Props of DenseLayer. */
 export interface DenseLayerProps {
-  /** The marks in view, placed (denseDots). */
-  dots: readonly DenseDot[];
+  /** Every drawable mark, placed once per layout (denseGeometry). */
+  geometry: DenseGeometry;
+  /** The visible window in axis u: the only thing a zoom step changes. */
+  window: URange;
   /** Left edge of the plot inside the chart (the gutter width). */
   left: number;
   /** Plot width. */
@@ -17,59 +20,92 @@ export interface DenseLayerProps {
 
 /**
  * The marks of a dense view drawn on one canvas over the plot, in the palette's colours for the
- * current theme. It takes no pointer events: wheel and drag reach the zoom surface below, and
- * zooming in past the dense limit brings back the SVG marks with their labels and details.
+ * current theme (read from the same CSS custom properties as the SVG glyphs, at every draw, so a
+ * theme switch applies). The canvas covers only the part of the chart on screen, redrawn on
+ * scroll: a dense chart is thousands of pixels tall, and a canvas that size costs tens of ms a
+ * frame to clear and hand to the compositor. It takes no pointer events: wheel and drag reach the
+ * zoom surface below, and zooming in past the dense limit brings back the SVG marks.
  */
-export function DenseLayer({ dots, left, width, height }: DenseLayerProps) {
+export function DenseLayer({ geometry, window: win, left, width, height }: DenseLayerProps) {
   const ref = useRef<HTMLCanvasElement>(null);
+  const draw = useRef((_measure: boolean) => {});
+  // The chart's top in page coordinates, measured when the chart or the page moves, not on every
+  // zoom step: measuring right after React's commit would force a layout of the whole page.
+  const pageTop = useRef<number | null>(null);
+  const [u0, u1] = win;
+  // A new layout or size may move the chart on the page: measure again once.
   useLayoutEffect(() => {
-    const canvas = ref.current;
-    const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx) return;
-    const ratio = window.devicePixelRatio || 1;
-    canvas.width = Math.round(width * ratio);
-    canvas.height = Math.round(height * ratio);
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, width, height);
-    const style = getComputedStyle(canvas);
-    const colours = new Map<string, string>();
-    const colour = (tone: string) => {
-      let c = colours.get(tone);
-      if (c === undefined) {
-        c = style.getPropertyValue(`--${tone}`).trim() || PALETTE[tone]?.light || '#5F6B78';
-        colours.set(tone, c);
+    pageTop.current = null;
+  }, [geometry, width, height]);
+  useLayoutEffect(() => {
+    draw.current = (measure) => {
+      const canvas = ref.current;
+      const anchor = canvas?.parentElement;
+      const ctx = canvas?.getContext('2d');
+      if (!canvas || !anchor || !ctx) return;
+      if (measure || pageTop.current === null)
+        pageTop.current = anchor.getBoundingClientRect().top + window.scrollY;
+      // The rows of the chart inside the viewport (the anchor sits at the chart's top).
+      const top = pageTop.current - window.scrollY;
+      const y0 = Math.min(height, Math.max(0, Math.floor(-top)));
+      const y1 = Math.max(y0, Math.min(height, Math.ceil(window.innerHeight - top)));
+      const ratio = window.devicePixelRatio || 1;
+      const w = Math.round(width * ratio);
+      const h = Math.round((y1 - y0) * ratio);
+      const cssTop = `${y0}px`;
+      const cssHeight = `${y1 - y0}px`;
+      if (canvas.style.top !== cssTop) canvas.style.top = cssTop;
+      if (canvas.style.height !== cssHeight) canvas.style.height = cssHeight;
+      // Resizing a canvas reallocates it: only when the size really changed.
+      if (canvas.width !== w || canvas.height !== h) {
+        canvas.width = w;
+        canvas.height = h;
       }
-      return c;
+      ctx.setTransform(ratio, 0, 0, ratio, 0, -y0 * ratio);
+      ctx.clearRect(0, y0, width, y1 - y0);
+      const style = getComputedStyle(canvas);
+      const colours = new Map<string, string>();
+      const colour = (tone: string) => {
+        let c = colours.get(tone);
+        if (c === undefined) {
+          c = style.getPropertyValue(`--${tone}`).trim() || PALETTE[tone]?.light || '#5F6B78';
+          colours.set(tone, c);
+        }
+        return c;
+      };
+      drawDense(ctx, geometry, [u0, u1], width, colour, [y0, y1]);
     };
-    ctx.lineWidth = 1.5;
-    for (const d of dots) {
-      if (d.x2 !== null && (d.x2 < 0 || d.x > width)) continue;
-      if (d.x2 === null && (d.x < -d.r || d.x > width + d.r)) continue;
-      const c = colour(d.tone);
-      if (d.x2 !== null) {
-        ctx.fillStyle = c;
-        ctx.fillRect(d.x, d.y - 3, Math.max(2, d.x2 - d.x), 6);
-        continue;
-      }
-      ctx.beginPath();
-      ctx.arc(d.x, d.y, d.r * 0.7, 0, 2 * Math.PI);
-      if (d.hollow) {
-        ctx.strokeStyle = c;
-        ctx.stroke();
-      } else {
-        ctx.fillStyle = c;
-        ctx.fill();
-      }
-    }
-  }, [dots, width, height]);
+    draw.current(false);
+  }, [geometry, u0, u1, width, height]);
+  useEffect(() => {
+    let frame = 0;
+    const later = () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        draw.current(true);
+      });
+    };
+    // Capture: any scrolling ancestor moves the chart, not only the window.
+    window.addEventListener('scroll', later, { capture: true, passive: true });
+    window.addEventListener('resize', later);
+    // A theme switch changes the custom properties, not the marks: redraw in the new colours.
+    const themes = new MutationObserver(later);
+    for (const el of [document.documentElement, document.body])
+      themes.observe(el, { attributes: true, attributeFilter: ['class', 'data-theme', 'style'] });
+    const scheme = window.matchMedia?.('(prefers-color-scheme: dark)');
+    scheme?.addEventListener?.('change', later);
+    return () => {
+      themes.disconnect();
+      scheme?.removeEventListener?.('change', later);
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', later, { capture: true });
+      window.removeEventListener('resize', later);
+    };
+  }, []);
   return (
     <div className="timeline__dense-anchor">
-      <canvas
-        ref={ref}
-        className="timeline__dense"
-        aria-hidden="true"
-        style={{ left, width, height }}
-      />
+      <canvas ref={ref} className="timeline__dense" aria-hidden="true" style={{ left, width }} />
     </div>
   );
 }

@@ -16,6 +16,11 @@ export interface ZoomOptions {
   window: URange;
   /** Reports a window the reader chose by wheel, drag or pinch, in u (domain, never pixels). */
   onWindow: (r: URange) => void;
+  /**
+   * Told true when a wheel, drag or pinch gesture starts moving the window and false when it ends
+   * (d3-zoom's end: pointer up, or a pause in wheeling), so the chart can draw cheaply meanwhile.
+   */
+  onGesture?: (active: boolean) => void;
 }
 
 /**
@@ -27,8 +32,10 @@ export interface ZoomOptions {
 export function useZoom(ref: RefObject<SVGGElement | null>, opts: ZoomOptions): void {
   const { uMax, width, height, window: w } = opts;
   const onWindow = useRef(opts.onWindow);
+  const onGesture = useRef(opts.onGesture);
   useEffect(() => {
     onWindow.current = opts.onWindow;
+    onGesture.current = opts.onGesture;
   });
   const behaviour = useMemo(() => zoom<SVGGElement, unknown>(), []);
   const base = useMemo(() => scaleLinear().domain([0, uMax]).range([0, width]), [uMax, width]);
@@ -36,6 +43,7 @@ export function useZoom(ref: RefObject<SVGGElement | null>, opts: ZoomOptions): 
   useEffect(() => {
     const node = ref.current;
     if (!node || !(uMax > 0) || !(width > 0)) return;
+    let gesture = false;
     behaviour
       .extent([
         [0, 0],
@@ -53,13 +61,24 @@ export function useZoom(ref: RefObject<SVGGElement | null>, opts: ZoomOptions): 
       )
       .on('zoom', (e: D3ZoomEvent<SVGGElement, unknown>) => {
         if (!e.sourceEvent) return;
+        // A gesture begins with its first move, not at pointer down: a click on a mark stays a click.
+        if (!gesture) {
+          gesture = true;
+          onGesture.current?.(true);
+        }
         const [a, b] = e.transform.rescaleX(base).domain() as [number, number];
         onWindow.current([a, b]);
+      })
+      .on('end', () => {
+        if (!gesture) return;
+        gesture = false;
+        onGesture.current?.(false);
       });
     const sel = select(node);
     sel.call(behaviour).on('dblclick.zoom', null);
     return () => {
       sel.on('.zoom', null);
+      if (gesture) onGesture.current?.(false);
     };
   }, [ref, behaviour, base, uMax, width, height]);
 

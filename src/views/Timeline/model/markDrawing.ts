@@ -1,4 +1,5 @@
 import type { PlacedLabel } from '../../../core/layout/types.ts';
+import type { NameLookup } from './markText.ts';
 import type { PxRange } from './bandGaps.ts';
 
 /** What every part that draws marks needs from the chart: scale, labels, names, selection. */
@@ -8,7 +9,7 @@ export interface MarkDrawing {
   /** Placed labels by mark key. */
   labels: ReadonlyMap<string, PlacedLabel>;
   /** Accessible names by mark key. */
-  names: ReadonlyMap<string, string>;
+  names: NameLookup;
   /** Key of the open mark. */
   selected: string | null;
   /** Id prefix of the glyph patterns. */

@@ -1,6 +1,6 @@
-import type { Case } from '../../../core/format/index.ts';
+import type { Case, TimeSpec } from '../../../core/format/index.ts';
 import type { Mark } from '../../../core/layout/types.ts';
-import { describeTime } from '../../../core/time/describe.ts';
+import { describeTime, specOf } from '../../../core/time/describe.ts';
 import type { ResolvedCase } from '../../../core/time/types.ts';
 import { toxicityGradeText } from '../../../core/summary/toxicityText.ts';
 import { KIND_LABEL } from '../../EventList/kindLabel.ts';
@@ -39,6 +39,42 @@ function eventById(c: Case, id: string | undefined) {
   return id === undefined ? undefined : index.get(id);
 }
 
+/** The time spec behind a mark's key (core specOf), with events found by index, not by a scan. */
+function specFor(c: Case, key: string): TimeSpec | undefined {
+  const [id, tail] = key.split('#');
+  const ev = eventById(c, id);
+  if (ev) return tail === 'end' ? ev.end : ev.time;
+  return specOf(c, key);
+}
+
+/** Looks up a mark's accessible name by key (a Map, or a lazy lookup). */
+export interface NameLookup {
+  /** The name of the mark with this key, if it is one of the chart's marks. */
+  get(key: string): string | undefined;
+}
+
+/**
+ * Names of the marks, each worked out the first time it is asked for and kept: a dense chart
+ * draws its marks on a canvas and names none of them, and naming 10,000 marks up front held the
+ * first draw of a large case for hundreds of ms.
+ */
+export function lazyNames(c: Case, rc: ResolvedCase, marks: readonly Mark[]): NameLookup {
+  const byKey = new Map(marks.map((m) => [m.key, m]));
+  const done = new Map<string, string>();
+  return {
+    get(key) {
+      let name = done.get(key);
+      if (name === undefined) {
+        const m = byKey.get(key);
+        if (!m) return undefined;
+        name = markName(c, rc, m);
+        done.set(key, name);
+      }
+      return name;
+    },
+  };
+}
+
 /** A mark's grade or value in words, or "" when it has none. */
 export function markValue(c: Case, m: Mark): string {
   if (m.seriesId) return m.label;
@@ -51,7 +87,7 @@ export function markValue(c: Case, m: Mark): string {
  * screen reader hears the same facts a sighted reader sees.
  */
 export function markName(c: Case, rc: ResolvedCase, m: Mark): string {
-  const time = describeTime(c, rc, m.key).resolved;
+  const time = describeTime(c, rc, m.key, specFor(c, m.key)).resolved;
   const parts = [`${markKind(c, m)}: ${m.seriesId ? '' : m.label}`.replace(/: $/, '')];
   const value = markValue(c, m);
   if (value) parts.push(value);

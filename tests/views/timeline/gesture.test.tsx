@@ -1,0 +1,122 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render } from '@testing-library/react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { syntheticCaseOfSize } from '../../../bench/synthetic/generateCase.ts';
+import { layoutTimeline } from '../../../src/core/layout/index.ts';
+import { resolveCase } from '../../../src/core/time/resolve.ts';
+import type { ViewState } from '../../../src/app/viewStore/viewState.ts';
+import { ViewStoreProvider } from '../../../src/app/viewStore/ViewStoreContext.tsx';
+import { DENSE_LIMIT, GESTURE_LIMIT } from '../../../src/views/Timeline/canvas/denseMarks.ts';
+import { initialView } from '../../../src/views/Timeline/initialView.ts';
+import { useTimelineModel } from '../../../src/views/Timeline/model/useTimelineModel.ts';
+import { visibleMarks } from '../../../src/views/Timeline/model/visibleMarks.ts';
+import { Overview } from '../../../src/views/Timeline/Overview.tsx';
+import { Timeline } from '../../../src/views/Timeline/Timeline.tsx';
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+const c = syntheticCaseOfSize('S');
+const rc = resolveCase(c);
+const frame = initialView(c, rc).frame;
+const layout = layoutTimeline(c, rc, { frame });
+const marks = layout.lanes.flatMap((l) => l.marks);
+
+/** A window in u holding between GESTURE_LIMIT and DENSE_LIMIT marks: SVG at rest. */
+function middleWindow(): [number, number] {
+  const uMax = layout.axis.uMax;
+  for (let f = 0.9; f > 0.05; f -= 0.05) {
+    const w: [number, number] = [uMax * (0.5 - f / 2), uMax * (0.5 + f / 2)];
+    const n = visibleMarks(marks, w).length;
+    if (n > GESTURE_LIMIT * 1.5 && n <= DENSE_LIMIT) return w;
+  }
+  throw new Error('no window with a mid-sized number of marks');
+}
+
+function Chart({ forceSvg }: { forceSvg?: boolean }) {
+  const model = useTimelineModel(c, rc);
+  return <Timeline model={model} width={1200} {...(forceSvg ? { forceSvg } : {})} />;
+}
+
+const view = (over: Partial<ViewState>) => initialView(c, rc, over);
+
+describe('zooming a busy chart', () => {
+  it('a wheel gesture draws the marks on the canvas, and the SVG marks come back when it ends', async () => {
+    vi.useFakeTimers();
+    const [from, to] = middleWindow();
+    const { container } = render(
+      <ViewStoreProvider initial={view({ window: { unit: 'u', from, to } })}>
+        <Chart />
+      </ViewStoreProvider>,
+    );
+    const svgMarks = () => container.querySelectorAll('.timeline__svg [data-mark]').length;
+    const atRest = svgMarks();
+    expect(atRest).toBeGreaterThan(GESTURE_LIMIT);
+    expect(container.querySelector('.timeline__dense')).toBeNull();
+    const plot = container.querySelector('.timeline__plot')!;
+    act(() => {
+      fireEvent.wheel(plot, { deltaY: -100, clientX: 600, clientY: 200 });
+    });
+    expect(container.querySelector('.timeline__dense')).not.toBeNull();
+    expect(svgMarks()).toBe(0);
+    // d3-zoom ends a wheel gesture after 150 ms without wheeling.
+    await act(async () => {
+      vi.advanceTimersByTime(400);
+    });
+    await act(async () => {
+      vi.runAllTimers();
+    });
+    expect(container.querySelector('.timeline__dense')).toBeNull();
+    expect(svgMarks()).toBeGreaterThan(0);
+  });
+
+  it('a click on a mark of a busy chart at rest opens its details, marks staying SVG', () => {
+    const [from, to] = middleWindow();
+    const { container } = render(
+      <ViewStoreProvider initial={view({ window: { unit: 'u', from, to } })}>
+        <Chart />
+      </ViewStoreProvider>,
+    );
+    const mark = container.querySelector('.timeline__svg [data-mark]')!;
+    fireEvent.click(mark);
+    expect(container.querySelector('.timeline__dense')).toBeNull();
+    expect(container.querySelector('.mark--selected')).not.toBeNull();
+  });
+
+  it('forceSvg draws every mark in view as SVG even above the dense limit (export)', () => {
+    const html = (forceSvg: boolean) =>
+      renderToStaticMarkup(
+        <ViewStoreProvider initial={view({})}>
+          <Chart forceSvg={forceSvg} />
+        </ViewStoreProvider>,
+      );
+    const inView = visibleMarks(marks, [0, layout.axis.uMax]).length;
+    expect(inView).toBeGreaterThan(DENSE_LIMIT);
+    const full = html(true);
+    expect(full).not.toContain('timeline__dense');
+    expect(full.match(/data-mark=/g) ?? []).toHaveLength(inView);
+    expect(html(false)).toContain('timeline__dense');
+  });
+
+  it('the overview of a dense case draws the same tick strokes in one path per lane and colour', () => {
+    const strip = renderToStaticMarkup(
+      <Overview
+        axis={layout.axis}
+        lanes={layout.lanes}
+        window={[0, layout.axis.uMax]}
+        gutter={100}
+        plotW={1000}
+        defs="t"
+        onWindow={() => {}}
+      />,
+    );
+    const paths = [...strip.matchAll(/class="overview__tick tone-([^"]+)" d="([^"]+)"/g)];
+    const tones = new Set(marks.filter((m) => m.place.kind !== 'none').map((m) => m.glyph.tone));
+    expect(paths.length).toBeLessThanOrEqual(layout.lanes.length * tones.size);
+    const strokes = paths.flatMap((p) => p[2]!.split('M').filter(Boolean));
+    expect(strokes).toHaveLength(marks.filter((m) => m.place.kind !== 'none').length);
+  });
+});
