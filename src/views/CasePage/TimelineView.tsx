@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useRef } from 'react';
 import type { Case } from '../../core/format/index.ts';
 import type { ResolvedCase } from '../../core/time/types.ts';
 import { useView } from '../../app/viewStore/ViewStoreContext.tsx';
@@ -6,7 +6,6 @@ import { defaultViewState } from '../../app/viewStore/viewState.ts';
 import { DetailPanel } from '../DetailPanel/DetailPanel.tsx';
 import { ErrorBoundary } from '../ErrorBoundary/ErrorBoundary.tsx';
 import { Legend } from '../Legend/Legend.tsx';
-import { conventionsIn } from '../Legend/conventions.ts';
 import { convertWindow } from '../Timeline/model/convertWindow.ts';
 import { useTimelineModel } from '../Timeline/model/useTimelineModel.ts';
 import { Timeline } from '../Timeline/Timeline.tsx';
@@ -15,6 +14,7 @@ import { TimelineControls } from '../TimelineControls/TimelineControls.tsx';
 import { UnplacedList } from './UnplacedList.tsx';
 import { useLaneChoices } from './useLaneChoices.ts';
 import { useRevealOnChange } from './useRevealOnChange.ts';
+import { useConventionsInView } from '../Legend/useConventionsInView.ts';
 
 /** Props of TimelineView. */
 export interface TimelineViewProps {
@@ -34,16 +34,7 @@ export function TimelineView({ c, rc }: TimelineViewProps) {
   const moveLane = useView((s) => s.moveLane);
   const replace = useView((s) => s.replace);
   const lanes = useLaneChoices(model.layout);
-  const { axis } = model.layout;
-  const [u0, u1] = model.window;
-  const conventions = useMemo(
-    () =>
-      conventionsIn(
-        model.visible,
-        axis.segments.filter((s) => s.u1 >= u0 && s.u0 <= u1),
-      ),
-    [model.visible, axis, u0, u1],
-  );
+  const conventions = useConventionsInView(model);
   const defaultFrame = model.choices[0]?.frame ?? model.frame;
   const detail = useRef<HTMLDivElement>(null);
   useRevealOnChange(detail, model.selected);

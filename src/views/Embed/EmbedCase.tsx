@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
 import { parseViewQuery } from '../../app/url/viewQuery.ts';
 import { viewQueryContext } from '../../app/embed/viewContext.ts';
@@ -7,10 +7,10 @@ import { ViewStoreProvider } from '../../app/viewStore/ViewStoreContext.tsx';
 import { DetailPanel } from '../DetailPanel/DetailPanel.tsx';
 import { ErrorBoundary } from '../ErrorBoundary/ErrorBoundary.tsx';
 import { Legend } from '../Legend/Legend.tsx';
-import { conventionsIn } from '../Legend/conventions.ts';
 import { useTimelineModel } from '../Timeline/model/useTimelineModel.ts';
 import { Timeline } from '../Timeline/Timeline.tsx';
 import { createPortal } from 'react-dom';
+import { useConventionsInView } from '../Legend/useConventionsInView.ts';
 
 type Loaded = Extract<CaseLoad, { status: 'ok' }>;
 
@@ -42,16 +42,7 @@ export function EmbedCase({ load, inner, width, legend, detailHost }: EmbedCaseP
 function CaseChart({ load, width, legend, detailHost }: Omit<EmbedCaseProps, 'inner'>) {
   const { case: c, resolved: rc } = load;
   const model = useTimelineModel(c, rc);
-  const { axis } = model.layout;
-  const [u0, u1] = model.window;
-  const conventions = useMemo(
-    () =>
-      conventionsIn(
-        model.visible,
-        axis.segments.filter((s) => s.u1 >= u0 && s.u0 <= u1),
-      ),
-    [model.visible, axis, u0, u1],
-  );
+  const conventions = useConventionsInView(model);
   // The timeline's box has a 1px border each side: the chart itself is 2px narrower.
   return (
     <>
