@@ -51,19 +51,25 @@ describe('placeLabels', () => {
     expect(out.every((l) => l.visible && l.line === 0 && l.anchor === 'start')).toBe(true);
   });
 
-  it('places 2,000 labels in under 5 ms', () => {
+  it('places 2,000 crowded labels with no two visible ones overlapping on a row and line', () => {
     const items = Array.from({ length: 2000 }, (_, i) =>
       item(`k${i}`, (i * 7919) % 1900, (i * 31) % 17, 40 + (i % 60), i % 12),
     );
-    placeLabels(items, 1920); // warm-up
-    const times: number[] = [];
-    for (let r = 0; r < 7; r++) {
-      const t0 = performance.now();
-      placeLabels(items, 1920);
-      times.push(performance.now() - t0);
-    }
-    const median = times.sort((a, b) => a - b)[3]!;
-    console.info(`placeLabels(2,000): median ${median.toFixed(2)} ms`);
-    expect(median).toBeLessThan(5);
+    const out = placeLabels(items, 1920);
+    expect(out.map((l) => l.key)).toEqual(items.map((i) => i.key));
+    const spans = new Map<string, Array<[number, number]>>();
+    out.forEach((l, i) => {
+      if (!l.visible) return;
+      const { width, row } = items[i]!;
+      const span: [number, number] = l.anchor === 'start' ? [l.x, l.x + width] : [l.x - width, l.x];
+      expect(span[0]).toBeGreaterThanOrEqual(0);
+      expect(span[1]).toBeLessThanOrEqual(1920);
+      const slot = `${row}:${l.line}`;
+      for (const [lo, hi] of spans.get(slot) ?? [])
+        expect(span[1] <= lo || span[0] >= hi).toBe(true);
+      spans.set(slot, [...(spans.get(slot) ?? []), span]);
+    });
+    // Crowded but not hopeless: a good share of labels still shows.
+    expect(out.filter((l) => l.visible).length).toBeGreaterThan(200);
   });
 });
