@@ -268,6 +268,29 @@ export async function embedChecks({ check, url, cases, caseById }: TimelineConte
     },
   );
 
+  await check(
+    'embed: in a chart scaled to fill 1920×1080, the hover guide sits under the pointer',
+    async (page) => {
+      await page.goto(`${url}#/embed?v=1&view=case&case=${zhou.id}`);
+      await page.locator('.timeline__svg').waitFor();
+      const svg = page.locator('.timeline__svg');
+      const drawn = await svg.evaluate((el) => el.getBoundingClientRect().width / el.clientWidth);
+      assert.ok(Math.abs(drawn - 1) > 0.05, `the embed is scaled (factor ${drawn.toFixed(2)})`);
+      const mark = (await page.locator('[data-mark="cart"] .glyph__shape').first().boundingBox())!;
+      const x = mark.x + mark.width / 2;
+      await page.mouse.move(x, mark.y + mark.height / 2);
+      // A vertical line has no width, so Playwright calls it hidden: read its box directly.
+      const line = page.locator('.hover-guide__line').first();
+      await line.waitFor({ state: 'attached' });
+      const guideX = await line.evaluate((el) => el.getBoundingClientRect().x);
+      assert.ok(
+        Math.abs(guideX - x) < 2,
+        `guide at ${guideX.toFixed(1)}, pointer at ${x.toFixed(1)}`,
+      );
+    },
+    SIZES[SIZES.length - 1],
+  );
+
   await themePickerCheck({ check, url, cases, caseById });
 }
 

@@ -4,6 +4,7 @@ import { describeU } from '../../core/layout/index.ts';
 import type { TimeAxis } from '../../core/layout/types.ts';
 import { lineChunks } from './model/lineChunks.ts';
 import { AXIS_H } from './model/sizes.ts';
+import { pointer } from 'd3-selection';
 
 /** Props of HoverGuide. */
 export interface HoverGuideProps {
@@ -62,7 +63,9 @@ export function PlotHover({ plot, axis, x, bottom, width }: PlotHoverProps) {
   useEffect(() => {
     const node = plot.current;
     if (!node) return;
-    const move = (e: PointerEvent) => setHoverX(e.clientX - node.getBoundingClientRect().left);
+    // In plot coordinates through the SVG's screen matrix, so a CSS-scaled chart (an embed fitted
+    // to its frame) puts the guide under the pointer, not off by the scale.
+    const move = (e: PointerEvent) => setHoverX(pointer(e, node)[0]);
     const leave = () => setHoverX(null);
     node.addEventListener('pointermove', move);
     node.addEventListener('pointerleave', leave);
