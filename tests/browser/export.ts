@@ -172,6 +172,30 @@ export async function exportChecks({ check, url, caseById }: TimelineContext): P
     },
   );
 
+  await check(
+    'export: a comparison with a dense pane (canvas on screen) exports every mark of both',
+    async (page) => {
+      const dense = syntheticCaseOfSize('S');
+      await page.goto(`${url}#/`);
+      await page.getByLabel('Or paste the JSON of a case').fill(JSON.stringify(dense));
+      await page.getByRole('button', { name: 'Open pasted text' }).click();
+      await page.locator('.open-result--ok').waitFor();
+      // The opened file lives in this page's session: reach the comparison in the same page.
+      await page.getByRole('link', { name: 'Compare two' }).click();
+      await page.getByLabel('First case').selectOption(`own:${dense.id}`);
+      await page.getByLabel('Second case').selectOption(zhou.id);
+      await page.locator('.compare-pane canvas.timeline__dense').waitFor();
+      await page.locator('.compare-pane .timeline__svg').nth(1).waitFor();
+      const file = await download(page, 'SVG');
+      const svg = await readSvg(page, file.bytes.toString('utf8'));
+      assert.equal(svg.parseError, null);
+      const want = expectedTimeline(dense).marks + expectedTimeline(zhou).marks;
+      assert.equal(svg.marks, want, 'every mark of both panes is in the file');
+      // The screen goes back to the canvas after the copy.
+      await page.locator('.compare-pane canvas.timeline__dense').waitFor();
+    },
+  );
+
   await check('export: PNG 1×, 2× and 4× are the drawing size times the scale', async (page) => {
     await openTimeline(page, url, zhou.id);
     const svg = await readSvg(page, (await download(page, 'SVG')).bytes.toString('utf8'));

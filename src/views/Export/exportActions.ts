@@ -8,6 +8,8 @@ import { downloadBlob } from './download.ts';
 import { renderAllMarks, type OffscreenChart } from './allMarks.tsx';
 import { buildOfflineHtml } from './offlineExport.ts';
 import { svgToPng } from './rasterize.ts';
+import { flushSync } from 'react-dom';
+import { useExportDrawing } from '../../app/store/exportDrawing.ts';
 
 /** Where each view keeps its charts and the HTML labels drawn next to them. */
 const PARTS: Record<ExportView, { scope: string; charts: string; labels: string }> = {
@@ -76,10 +78,18 @@ export function composeView(r: ExportRequest): ComposedSvg {
     offscreen = renderAllMarks(load.case, load.resolved, width, scope);
     charts = [offscreen.svg];
   }
+  // Comparison panes (and any other chart still on canvas) redraw in place with every mark in SVG
+  // for the moment of the copy.
+  const redraw = !offscreen && scope.querySelector('canvas.timeline__dense') !== null;
+  if (redraw) {
+    flushSync(() => useExportDrawing.setState({ allSvg: true }));
+    charts = [...scope.querySelectorAll<SVGSVGElement>(part.charts)];
+  }
   try {
     return composeCharts(r, scope, charts);
   } finally {
     offscreen?.dispose();
+    if (redraw) useExportDrawing.setState({ allSvg: false });
   }
 }
 

@@ -24,6 +24,7 @@ import { OrderBand } from './OrderBand.tsx';
 import { Overview } from './Overview.tsx';
 import { DenseLayer } from './canvas/DenseLayer.tsx';
 import { denseGeometry, isDense, NO_KEYS } from './canvas/denseMarks.ts';
+import { useExportDrawing } from '../../app/store/exportDrawing.ts';
 
 /** Props of Timeline. */
 export interface TimelineProps {
@@ -78,7 +79,8 @@ export function Timeline({
   const bottom = lanesBottom(boxes);
   const height = bottom + BOTTOM_PAD;
   // Too many marks in view for SVG: one canvas draws them and the lanes draw none (nor labels).
-  const dense = !forceSvg && isDense(visible.length, gesture);
+  const exporting = useExportDrawing((s) => s.allSvg);
+  const dense = !forceSvg && !exporting && isDense(visible.length, gesture);
   const svgKeys = useMemo(
     () => (dense ? NO_KEYS : new Set(visible.map((m) => m.key))),
     [dense, visible],

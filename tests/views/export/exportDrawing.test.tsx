@@ -1,0 +1,53 @@
+// @vitest-environment jsdom
+import { act, cleanup, render } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { syntheticCaseOfSize } from '../../../bench/synthetic/generateCase.ts';
+import { useExportDrawing } from '../../../src/app/store/exportDrawing.ts';
+import { ViewStoreProvider } from '../../../src/app/viewStore/ViewStoreContext.tsx';
+import { resolveCase } from '../../../src/core/time/resolve.ts';
+import { DENSE_LIMIT } from '../../../src/views/Timeline/canvas/denseMarks.ts';
+import { initialView } from '../../../src/views/Timeline/initialView.ts';
+import { useTimelineModel } from '../../../src/views/Timeline/model/useTimelineModel.ts';
+import { Timeline } from '../../../src/views/Timeline/Timeline.tsx';
+
+afterEach(() => {
+  cleanup();
+  useExportDrawing.setState({ allSvg: false });
+});
+
+// Generated (not patient data): the benchmark's S case, dense enough for the canvas at full view.
+const c = syntheticCaseOfSize('S');
+const rc = resolveCase(c);
+
+/** The chart, with the number of marks in its window written beside it for the test to read. */
+function Chart() {
+  const model = useTimelineModel(c, rc);
+  return (
+    <div data-visible={model.visible.length}>
+      <Timeline model={model} width={1200} />
+    </div>
+  );
+}
+
+describe('the export drawing switch', () => {
+  it('turns a dense chart on canvas into SVG marks while set, and back after', () => {
+    const { container } = render(
+      <ViewStoreProvider initial={initialView(c, rc)}>
+        <Chart />
+      </ViewStoreProvider>,
+    );
+    const svgMarks = () => container.querySelectorAll('.timeline__svg [data-mark]').length;
+    const visible = Number(container.querySelector('[data-visible]')!.getAttribute('data-visible'));
+    expect(visible).toBeGreaterThan(DENSE_LIMIT);
+    expect(container.querySelector('canvas.timeline__dense')).not.toBeNull();
+    expect(svgMarks()).toBe(0);
+
+    act(() => useExportDrawing.setState({ allSvg: true }));
+    expect(container.querySelector('canvas.timeline__dense')).toBeNull();
+    expect(svgMarks()).toBe(visible);
+
+    act(() => useExportDrawing.setState({ allSvg: false }));
+    expect(container.querySelector('canvas.timeline__dense')).not.toBeNull();
+    expect(svgMarks()).toBe(0);
+  });
+});
