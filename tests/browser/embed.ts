@@ -2,6 +2,7 @@
 // any frame, in the link's theme and options.
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
+import { PALETTE } from '../../src/core/glyphs/index.ts';
 import { expectedTimeline } from './expected.ts';
 import type { TimelineContext } from './timeline.ts';
 
@@ -296,6 +297,25 @@ export async function embedChecks({ check, url, cases, caseById }: TimelineConte
 
 /** The app's theme picker: the choice applies at once and survives a reload. */
 export async function themePickerCheck({ check, url }: TimelineContext): Promise<void> {
+  await check(
+    'theme: with no choice stored, the chart follows a dark system setting, and a light pick wins',
+    async (page) => {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(`${url}#/case/003-zhou`);
+      await page.locator('.timeline__svg').waitFor();
+      const crs = () =>
+        page
+          .locator('.timeline.tl-theme, .tl-theme')
+          .first()
+          .evaluate((el) =>
+            getComputedStyle(el).getPropertyValue('--tox-crs').trim().toLowerCase(),
+          );
+      assert.equal(await crs(), PALETTE['tox-crs']!.dark.toLowerCase(), 'dark palette');
+      await page.getByLabel('Theme').selectOption('light');
+      assert.equal(await crs(), PALETTE['tox-crs']!.light.toLowerCase(), 'light palette');
+    },
+  );
+
   await check(
     'theme: the header picker switches to dark and the choice survives a reload',
     async (page) => {

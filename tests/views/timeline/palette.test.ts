@@ -3,20 +3,32 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PALETTE } from '../../../src/core/glyphs/index.ts';
 
-const css = readFileSync(join(import.meta.dirname, '../../../src/styles/timeline.css'), 'utf8');
+const styles = join(import.meta.dirname, '../../../src/styles');
+const css = readFileSync(join(styles, 'timeline.css'), 'utf8');
+const themesCss = readFileSync(join(styles, 'themes.css'), 'utf8');
 
-/** The declarations of the first `.tl-theme { … }` block after `marker` in the stylesheet. */
-function themeBlock(marker: string): string {
-  const at = css.indexOf(marker);
-  const open = css.indexOf('.tl-theme {', at);
-  return css.slice(open, css.indexOf('}', open));
+/** The declarations of the first `<selector> { … }` block after `marker` in a stylesheet. */
+function themeBlock(sheet: string, marker: string, selector = '.tl-theme {'): string {
+  const at = sheet.indexOf(marker);
+  expect(at, marker).toBeGreaterThanOrEqual(0);
+  const open = sheet.indexOf(selector, at);
+  return sheet.slice(open, sheet.indexOf('}', open));
 }
 
-describe('timeline.css palette', () => {
+describe('the chart palette in CSS', () => {
+  // Light is the default in timeline.css; dark and high contrast apply with data-theme (themes.css).
   const themes = {
-    light: themeBlock('/* Light palette'),
-    dark: themeBlock('@media (prefers-color-scheme: dark)'),
-    contrast: themeBlock('@media (prefers-contrast: more)'),
+    light: themeBlock(css, '/* Light palette'),
+    dark: themeBlock(
+      themesCss,
+      "[data-theme='dark'] .tl-theme {",
+      "[data-theme='dark'] .tl-theme {",
+    ),
+    contrast: themeBlock(
+      themesCss,
+      "[data-theme='contrast'] .tl-theme {",
+      "[data-theme='contrast'] .tl-theme {",
+    ),
   };
 
   it.each(Object.keys(themes) as Array<keyof typeof themes>)(
