@@ -1,9 +1,10 @@
-import { useId } from 'react';
 import type { CohortLegendEntry } from '../../core/cohort/index.ts';
 import { Glyph } from '../Timeline/Glyph.tsx';
-import { bandPatternId, GlyphDefs } from '../Timeline/GlyphDefs.tsx';
+import { bandPatternId } from '../Timeline/GlyphDefs.tsx';
+import { useDefsId } from '../Timeline/useDefsId.ts';
 import { Whisker } from '../Timeline/Whisker.tsx';
 import { WindowBracket } from '../Timeline/WindowBracket.tsx';
+import { LegendFrame } from '../Legend/LegendFrame.tsx';
 import { LegendIcon, LegendItem } from '../Legend/LegendItem.tsx';
 
 /** Props of CohortLegend. */
@@ -25,36 +26,31 @@ function ConventionSample({ k, defs }: { k: string; defs: string }) {
   }
 }
 
+// The swimmer plot has no hatched glyphs: no tone patterns to define.
+const NO_TONES: readonly string[] = [];
+
 /** The legend of the swimmer plot: marker glyphs, then the time conventions in view. */
 export function CohortLegend({ entries }: CohortLegendProps) {
-  const defs = `cohortlegend${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const defs = useDefsId('cohortlegend');
   return (
-    <section className="legend cohort-legend tl-theme" aria-labelledby={`${defs}-h`}>
-      <h2 id={`${defs}-h`} className="cohort-legend__title">
-        Legend
-      </h2>
-      <svg className="legend__defs" width={0} height={0} aria-hidden="true">
-        <GlyphDefs prefix={defs} tones={[]} />
-      </svg>
-      <ul className="legend__list">
-        {entries.map((e) => (
-          <LegendItem
-            key={e.key}
-            entryKey={e.key}
-            label={e.label}
-            description={e.description}
-            icon={
-              <LegendIcon>
-                {e.glyph ? (
-                  <Glyph glyph={e.glyph} x={18} y={10} r={7} defs={defs} />
-                ) : (
-                  <ConventionSample k={e.key} defs={defs} />
-                )}
-              </LegendIcon>
-            }
-          />
-        ))}
-      </ul>
-    </section>
+    <LegendFrame defs={defs} tones={NO_TONES} heading="h2" className="cohort-legend">
+      {entries.map((e) => (
+        <LegendItem
+          key={e.key}
+          entryKey={e.key}
+          label={e.label}
+          description={e.description}
+          icon={
+            <LegendIcon>
+              {e.glyph ? (
+                <Glyph glyph={e.glyph} x={18} y={10} r={7} defs={defs} />
+              ) : (
+                <ConventionSample k={e.key} defs={defs} />
+              )}
+            </LegendIcon>
+          }
+        />
+      ))}
+    </LegendFrame>
   );
 }

@@ -1,8 +1,8 @@
-import { useId } from 'react';
 import type { CohortAxis, CohortRow } from '../../core/cohort/index.ts';
 import { GlyphDefs } from '../Timeline/GlyphDefs.tsx';
 import { axisCaption, SwimmerAxis } from './SwimmerAxis.tsx';
 import { SwimmerRow } from './SwimmerRow.tsx';
+import { useDefsId } from '../Timeline/useDefsId.ts';
 
 /** Props of SwimmerChart. */
 export interface SwimmerChartProps {
@@ -18,7 +18,7 @@ export interface SwimmerChartProps {
 
 /** The swimmer plot: one shared axis, then one row per patient in the chosen order. */
 export function SwimmerChart({ rows, axis, picked, onPick }: SwimmerChartProps) {
-  const defs = `cohort${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const defs = useDefsId('cohort');
   const tones = rows.flatMap((r) => r.markers).filter((m) => m.glyph.fill === 'hatched');
   const full = picked.length >= 2;
   return (

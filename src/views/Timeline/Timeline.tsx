@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useMemo, useRef, useState } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { kineticsSummary, type KineticsSummary } from '../../core/kinetics/index.ts';
 import { axisTicks, type LaneId } from '../../core/layout/index.ts';
@@ -25,6 +25,7 @@ import { Overview } from './Overview.tsx';
 import { DenseLayer } from './canvas/DenseLayer.tsx';
 import { denseGeometry, isDense, NO_KEYS } from './canvas/denseMarks.ts';
 import { useExportDrawing } from '../../app/store/exportDrawing.ts';
+import { useDefsId } from './useDefsId.ts';
 
 /** Props of Timeline. */
 export interface TimelineProps {
@@ -59,7 +60,7 @@ export function Timeline({
   const plot = useRef<SVGGElement>(null);
   const measured = useElementWidth(box);
   const width = fixed ?? measured ?? FALLBACK_WIDTH;
-  const uid = useId().replace(/[^a-zA-Z0-9_-]/g, '');
+  const uid = useDefsId();
   const order = useView((s) => s.order);
   const toggleLane = useView((s) => s.toggleLane);
   // True while a wheel, drag or pinch gesture moves the window (see isDense). Its end is a
