@@ -6,6 +6,8 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 /** The numbers of one visit (times in ms, heap in MB). */
 export interface Visit {
   drawnMs: number;
+  /** When the page had the text of its data files (before parsing). */
+  dataInMs: number;
   zoomCpuPerFrameMs: number;
   zoomP95Ms: number;
   zoomMaxLongTaskMs: number;
@@ -30,13 +32,11 @@ export const PAN_STEPS = 30;
 const WHEEL_DELTA = 100;
 const PAN_PX = 12;
 
-/** Opens the page, waits until it is drawn (or fails after timeoutMs) and measures it. */
-export async function visit(
-  browser: Browser,
-  url: string,
-  kind: Kind,
-  { timeoutMs, phaseCapMs }: { timeoutMs: number; phaseCapMs: number },
-): Promise<Visit> {
+/** What a visit of the floor page measures: only when its data was in and when it was "drawn". */
+export type FloorVisit = Pick<Visit, 'drawnMs' | 'dataInMs'>;
+
+/** Opens a page in a fresh context and waits for its "drawn" mark (or fails after timeoutMs). */
+async function open(browser: Browser, url: string, timeoutMs: number) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -49,19 +49,45 @@ export async function visit(
       .waitForFunction(
         () => window.__bench?.drawn !== null || window.__bench?.error !== null,
         null,
-        {
-          timeout: timeoutMs,
-          polling: 100,
-        },
+        { timeout: timeoutMs, polling: 100 },
       )
       .catch(() => {
         throw new Error(`not drawn within ${timeoutMs / 1000} s`);
       });
-    const { drawn, error } = await page.evaluate(() => ({
+    const { drawn, dataIn, error } = await page.evaluate(() => ({
       drawn: window.__bench.drawn,
+      dataIn: window.__bench.dataIn,
       error: window.__bench.error,
     }));
-    if (error || drawn === null) throw new Error(error ?? errors.join('; '));
+    if (error || drawn === null || dataIn === null)
+      throw new Error(error ?? (errors.join('; ') || 'no data-in mark'));
+    return { context, page, cdp, drawn, dataIn };
+  } catch (e) {
+    await context.close();
+    throw e;
+  }
+}
+
+/** Opens the floor page and reads its two marks. */
+export async function visitFloor(
+  browser: Browser,
+  url: string,
+  timeoutMs: number,
+): Promise<FloorVisit> {
+  const { context, drawn, dataIn } = await open(browser, url, timeoutMs);
+  await context.close();
+  return { drawnMs: drawn, dataInMs: dataIn };
+}
+
+/** Opens the page, waits until it is drawn (or fails after timeoutMs) and measures it. */
+export async function visit(
+  browser: Browser,
+  url: string,
+  kind: Kind,
+  { timeoutMs, phaseCapMs }: { timeoutMs: number; phaseCapMs: number },
+): Promise<Visit> {
+  const { context, page, cdp, drawn, dataIn } = await open(browser, url, timeoutMs);
+  try {
     await page.evaluate(() => window.__bench.frames(10));
     const box = await page.locator(SURFACE[kind]).first().boundingBox();
     if (!box) throw new Error(`no ${SURFACE[kind]} on the page`);
@@ -90,6 +116,7 @@ export async function visit(
     const m = await metrics(cdp);
     return {
       drawnMs: drawn,
+      dataInMs: dataIn,
       zoomCpuPerFrameMs: zoom.cpuPerFrame,
       zoomP95Ms: zoom.p95,
       zoomMaxLongTaskMs: zoom.maxLongTask,

@@ -12,8 +12,26 @@ import { peerData } from '../bench/synthetic/peerData.ts';
 import { resolveCase } from '../src/core/time/resolve.ts';
 import { launchChromium, chromiumPath } from '../tests/browser/chromium.ts';
 import { serveStatic } from '../tests/browser/server.ts';
-import { visit, ZOOM_STEPS, PAN_STEPS, type Kind, type Visit } from './bench-measure.ts';
-import { checkTargets, formatTable, medians, type Scenario } from './bench-report.ts';
+import {
+  visit,
+  visitFloor,
+  ZOOM_STEPS,
+  PAN_STEPS,
+  type Kind,
+  type Visit,
+} from './bench-measure.ts';
+import {
+  checkTargets,
+  floorMedians,
+  formatTable,
+  medians,
+  type Row,
+  type Scenario,
+} from './bench-report.ts';
+
+/** The pages of one scenario: the app, the peer, and the floor (fetch and parse only). */
+type PageKind = Kind | 'floor';
+const KINDS: PageKind[] = ['app', 'peer', 'floor'];
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'bench/dist');
@@ -73,24 +91,29 @@ async function main() {
   const browser = await launchChromium();
   const version = browser.version();
   const scenarios: Scenario[] = [];
-  const pages: Array<[string, number, Record<Kind, string>]> = sizes.map((s) => [
+  const pages: Array<[string, number, Record<PageKind, string>]> = sizes.map((s) => [
     s,
     SIZES[s].events,
-    { app: `app.html?case=${s}`, peer: `peer.html?case=${s}` },
+    { app: `app.html?case=${s}`, peer: `peer.html?case=${s}`, floor: `floor.html?case=${s}` },
   ]);
   if (withCompare)
     pages.push([
       '2 × M',
       2 * SIZES.M.events,
-      { app: 'compare.html?a=M&b=M-2', peer: 'peer.html?a=M&b=M-2' },
+      {
+        app: 'compare.html?a=M&b=M-2',
+        peer: 'peer.html?a=M&b=M-2',
+        floor: 'floor.html?a=M&b=M-2',
+      },
     ]);
   const load = [loadavg()[0]!];
   const report = (final: boolean) => {
-    const rows = scenarios.map((s) => ({
+    const rows: Row[] = scenarios.map((s) => ({
       name: s.name,
       events: s.events,
       app: medians(s.app),
       peer: medians(s.peer),
+      floor: floorMedians(s.floor),
     }));
     const targets = checkTargets(rows);
     const result = {
@@ -112,6 +135,7 @@ async function main() {
         ...r,
         runs: scenarios[i]!.app.length,
         peerRuns: scenarios[i]!.peer.length,
+        floorRuns: scenarios[i]!.floor.length,
         failures: scenarios[i]!.failures,
       })),
       targets,
@@ -122,15 +146,28 @@ async function main() {
   };
   try {
     for (const [name, events, urls] of pages) {
-      const sc: Scenario = { name, events, app: [], peer: [], failures: { app: [], peer: [] } };
+      const sc: Scenario = {
+        name,
+        events,
+        app: [],
+        peer: [],
+        floor: [],
+        failures: { app: [], peer: [], floor: [] },
+      };
       scenarios.push(sc);
       for (let r = 0; r < reps; r++) {
-        // Alternate which page goes first so drift on a shared machine hits both alike.
-        const order: Kind[] = r % 2 === 0 ? ['app', 'peer'] : ['peer', 'app'];
+        // Rotate which page goes first so drift on a shared machine hits all three alike.
+        const order = KINDS.map((_, i) => KINDS[(i + r) % KINDS.length]!);
         for (const kind of order) {
           // A page that timed out is not retried: it would only time out again.
           if (sc.failures[kind].some((f) => f.includes('not drawn'))) continue;
           try {
+            if (kind === 'floor') {
+              const f = await visitFloor(browser, server.url + urls.floor, TIMEOUT_MS);
+              sc.floor.push(f);
+              console.log(`${name} floor #${r + 1}: drawn ${f.drawnMs.toFixed(0)} ms`);
+              continue;
+            }
             const v: Visit = await visit(browser, server.url + urls[kind], kind, {
               timeoutMs: TIMEOUT_MS,
               phaseCapMs: PHASE_CAP_MS,
@@ -158,7 +195,7 @@ async function main() {
   console.log(`\nwritten to ${out} (${result.durationSeconds} s)`);
   // The benchmark reports targets; it fails only when a page could not be measured at all, so CI
   // catches a broken harness without gating on a noisy shared machine's absolute times.
-  const broken = rows.some((r) => !r.app || !r.peer);
+  const broken = rows.some((r) => !r.app || !r.peer || !r.floor);
   if (broken) process.exitCode = 1;
 }
 

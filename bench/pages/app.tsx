@@ -2,13 +2,13 @@
 import { createRoot } from 'react-dom/client';
 import { TimelinePanel } from '../../src/views/CasePage/TimelinePanel.tsx';
 import '../../src/styles/index.css';
-import { loadCase } from './loadCase.ts';
+import { loadCases } from './loadCase.ts';
 import { caseParam, installProbe, markDrawnWhen } from './probe.ts';
 
 const probe = installProbe();
 
 async function main() {
-  const { c, rc } = await loadCase(caseParam());
+  const { c, rc } = (await loadCases([caseParam()]))[0]!;
   createRoot(document.getElementById('root')!).render(
     <TimelinePanel c={c} rc={rc} urlSync={false} />,
   );

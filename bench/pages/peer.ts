@@ -4,7 +4,7 @@ import type { DataSet as DataSetType } from 'vis-data/peer';
 import * as vis from 'vis-timeline/standalone';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { PeerData } from '../synthetic/peerData.ts';
-import { caseParam, fetchText, installProbe, markDrawnWhen } from './probe.ts';
+import { caseParam, fetchText, installProbe, markDataIn, markDrawnWhen } from './probe.ts';
 
 // The standalone build bundles vis-data and exports its DataSet, which its typings leave out.
 const { Timeline } = vis;
@@ -15,9 +15,9 @@ const probe = installProbe();
 async function main() {
   const params = new URLSearchParams(location.search);
   const names = params.has('a') ? [caseParam('a'), caseParam('b')] : [caseParam()];
-  const data = await Promise.all(
-    names.map(async (n) => JSON.parse(await fetchText(`data/${n}.peer.json`)) as PeerData),
-  );
+  const texts = await Promise.all(names.map((n) => fetchText(`data/${n}.peer.json`)));
+  markDataIn();
+  const data = texts.map((t) => JSON.parse(t) as PeerData);
   const root = document.getElementById('root')!;
   for (const d of data) {
     const box = document.createElement('section');

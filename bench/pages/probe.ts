@@ -8,6 +8,8 @@ export interface Probe {
   longTasks: Array<{ start: number; duration: number }>;
   /** ms from navigation start to the "drawn" mark; null until drawn. */
   drawn: number | null;
+  /** ms from navigation start until the page had all its data files' text; null until then. */
+  dataIn: number | null;
   /** Set when the page failed, with the reason. */
   error: string | null;
   /** Starts recording rAF timestamps. */
@@ -32,6 +34,7 @@ export function installProbe(): Probe {
   const probe: Probe = {
     longTasks: [],
     drawn: null,
+    dataIn: null,
     error: null,
     startFrames,
     stopFrames,
@@ -70,6 +73,11 @@ export async function markDrawnWhen(probe: Probe, selector: string, count = 1): 
   await nextFrame();
   await nextFrame();
   probe.drawn = performance.mark('drawn').startTime;
+}
+
+/** Marks the moment the page has the text of every data file it needs (before any parsing). */
+export function markDataIn(): void {
+  window.__bench.dataIn = performance.mark('data-in').startTime;
 }
 
 /** The synthetic case name from the address (?case=M), checked against the files the driver writes. */
