@@ -5,6 +5,7 @@ import { build, type ResolvedConfig } from 'vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.ts';
+import { libraryPreloads, preloadTags } from './scripts/preload.ts';
 
 /**
  * Puts the strict Content-Security-Policy into the built index.html, right after its charset.
@@ -22,6 +23,28 @@ function contentSecurityPolicy(): Plugin {
       if (!html.includes(charset)) throw new Error('index.html lost its charset meta tag');
       const csp = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`;
       return html.replace(charset, `${charset}\n    ${csp}`);
+    },
+  };
+}
+
+/**
+ * Names the library's data files in the built index.html (scripts/preload.ts), so the browser
+ * fetches them while it loads the scripts instead of after. Read from public/data/index.json at
+ * build time; the app still validates whatever it is served.
+ */
+function libraryPreload(): Plugin {
+  return {
+    name: 'caselines-library-preload',
+    apply: 'build',
+    transformIndexHtml: async (html, ctx) => {
+      if (ctx.path !== '/index.html') return html;
+      const index = await readFile(
+        join(import.meta.dirname, 'public/data/index.json'),
+        'utf8',
+      ).catch(() => null);
+      const tags = preloadTags(libraryPreloads(index));
+      if (!html.includes('</title>')) throw new Error('index.html lost its <title>');
+      return html.replace('</title>', `</title>\n    ${tags}`);
     },
   };
 }
@@ -91,7 +114,7 @@ function offlineViewer(): Plugin {
 // Relative base + hash routing: the built app works when hosted under any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), offlineViewer()],
+  plugins: [react(), contentSecurityPolicy(), libraryPreload(), offlineViewer()],
   build: { sourcemap: true },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],

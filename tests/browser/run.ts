@@ -193,6 +193,41 @@ async function main() {
     },
   );
 
+  await check(
+    'the library files are preloaded by the page and each read once (the loader reuses the preload)',
+    async (page) => {
+      const warnings: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'warning') warnings.push(m.text());
+      });
+      await openCase(page, caseById('zhou').id);
+      const files = ['data/index.json', ...index.cases.map((e) => `data/${e.file}`)];
+      const html = await readFile(join(DIST, 'index.html'), 'utf8');
+      for (const f of files) assert.ok(html.includes(`href="./${f}" as="fetch"`), `${f} preloaded`);
+      // Chromium warns about a preload left unused about three seconds after the load event.
+      await page.waitForTimeout(3500);
+      const reads = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => ({ url: e.name, by: (e as PerformanceResourceTiming).initiatorType }))
+          .filter((e) => e.url.includes('/data/')),
+      );
+      for (const f of files) {
+        const mine = reads.filter((r) => new URL(r.url).pathname === `${PREFIX}${f}`);
+        assert.deepEqual(
+          mine.map((r) => r.by),
+          ['link'],
+          `${f} is read once, by its preload link`,
+        );
+      }
+      assert.deepEqual(
+        warnings.filter((w) => /preload/i.test(w)),
+        [],
+        'no preload warning',
+      );
+    },
+  );
+
   await check('an unknown case id shows a clear message and a link back', async (page) => {
     await page.goto(`${srv.url}#/case/no-such-case`);
     await page.getByRole('heading', { name: 'Case not found' }).waitFor();
