@@ -24,6 +24,8 @@ declare global {
   interface Window {
     /** The page's probe, read by scripts/bench.ts. */
     __bench: Probe;
+    /** Data requests started by the inline script in the page's head (bench/vite.config.ts). */
+    __early?: Record<string, Promise<Response>>;
   }
 }
 
@@ -87,9 +89,9 @@ export function caseParam(name = 'case'): string {
   return v;
 }
 
-/** Fetches a data file written by the driver. */
+/** Fetches a data file written by the driver, taking the request the page's head started if any. */
 export async function fetchText(path: string): Promise<string> {
-  const res = await fetch(path);
+  const res = await (window.__early?.[path] ?? fetch(path));
   if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
   return res.text();
 }
