@@ -14,67 +14,69 @@ export function sequenceNodes(
   times: Map<string, ResolvedTime>,
   problems: Problem[],
 ): string[] {
-  const succ = new Map<string, string[]>();
-  const indegree = new Map<string, number>(nodes.map((n) => [n.key, 0]));
-  const preds = new Map<string, string[]>();
+  // Nodes by position, edges as position lists: the loop below runs once per node and edge on a
+  // fresh page, where string-keyed maps cost more than the sort itself.
+  const n = nodes.length;
+  const index = new Map<string, number>();
+  nodes.forEach((node, i) => index.set(node.key, i));
+  const succ: number[][] = Array.from({ length: n }, () => []);
+  const preds: number[][] = Array.from({ length: n }, () => []);
+  const indegree = new Int32Array(n);
   const addEdge = (from: string, to: string) => {
-    if (from === to || !indegree.has(from) || !indegree.has(to)) return;
-    (succ.get(from) ?? succ.set(from, []).get(from)!).push(to);
-    (preds.get(to) ?? preds.set(to, []).get(to)!).push(from);
-    indegree.set(to, indegree.get(to)! + 1);
+    const a = index.get(from);
+    const b = index.get(to);
+    if (a === undefined || b === undefined || a === b) return;
+    succ[a]!.push(b);
+    preds[b]!.push(a);
+    indegree[b]!++;
   };
 
-  for (const n of nodes) {
-    const s = n.spec;
+  for (const node of nodes) {
+    const s = node.spec;
     // A node whose time failed to resolve has been reported already; its edges would only echo that.
-    if (times.get(n.key)!.placement === 'error') continue;
+    if (times.get(node.key)!.placement === 'error') continue;
     if (s.kind === 'order') {
-      for (const a of s.after ?? []) addEdge(a, n.key);
-      for (const b of s.before ?? []) addEdge(n.key, b);
+      for (const a of s.after ?? []) addEdge(a, node.key);
+      for (const b of s.before ?? []) addEdge(node.key, b);
     } else if (s.kind === 'offset') {
       const parent = s.anchor === 'end' ? endKey(s.from) : s.from;
-      if (s.amount >= 0) addEdge(parent, n.key);
-      else if ((s.amountMax ?? s.amount) <= 0) addEdge(n.key, parent);
+      if (s.amount >= 0) addEdge(parent, node.key);
+      else if ((s.amountMax ?? s.amount) <= 0) addEdge(node.key, parent);
     }
-    if (n.startKey) addEdge(n.startKey, n.key);
+    if (node.startKey) addEdge(node.startKey, node.key);
   }
   chainDisjoint(nodes, times, addEdge);
 
-  const fileOrder = new Map(nodes.map((n) => [n.key, n.fileOrder]));
-  const keyOf = new Map<string, number>();
-  const heap = new MinHeap<string>((a, b) => {
-    const ka = keyOf.get(a)!;
-    const kb = keyOf.get(b)!;
-    return ka !== kb ? ka < kb : fileOrder.get(a)! < fileOrder.get(b)!;
-  });
-  const release = (key: string) => {
-    keyOf.set(key, sortKey(key, times, keyOf, preds, (succ.get(key)?.length ?? 0) > 0));
-    heap.push(key);
+  const fileOrder = Float64Array.from(nodes, (node) => node.fileOrder);
+  // Sort key of each released node (NaN until released).
+  const keyOf = new Float64Array(n).fill(NaN);
+  const heap = new MinHeap<number>((a, b) =>
+    keyOf[a] !== keyOf[b] ? keyOf[a]! < keyOf[b]! : fileOrder[a]! < fileOrder[b]!,
+  );
+  const release = (i: number) => {
+    keyOf[i] = sortKey(nodes[i]!.key, times, index, keyOf, preds[i]!, succ[i]!.length > 0);
+    heap.push(i);
   };
-  for (const n of nodes) if (indegree.get(n.key) === 0) release(n.key);
+  for (let i = 0; i < n; i++) if (indegree[i] === 0) release(i);
 
   const order: string[] = [];
   while (heap.size > 0) {
-    const key = heap.pop()!;
-    order.push(key);
-    for (const next of succ.get(key) ?? []) {
-      const d = indegree.get(next)! - 1;
-      indegree.set(next, d);
-      if (d === 0) release(next);
-    }
+    const i = heap.pop()!;
+    order.push(nodes[i]!.key);
+    for (const next of succ[i]!) if (--indegree[next]! === 0) release(next);
   }
 
-  if (order.length < nodes.length) {
-    const stuck = nodes.filter((n) => indegree.get(n.key)! > 0);
+  if (order.length < n) {
+    const stuck = nodes.filter((_, i) => indegree[i]! > 0);
     problems.push({
       code: 'order-cycle',
       path: stuck[0]!.path,
       message: `order constraints contradict each other among: ${stuck
         .slice(0, 6)
-        .map((n) => n.key)
+        .map((node) => node.key)
         .join(', ')}${stuck.length > 6 ? ', …' : ''}`,
     });
-    for (const n of stuck) order.push(n.key);
+    for (const node of stuck) order.push(node.key);
   }
   return order;
 }
@@ -120,17 +122,20 @@ function push<T>(m: Map<string, T[]>, k: string, v: T) {
 function sortKey(
   key: string,
   times: Map<string, ResolvedTime>,
-  keyOf: Map<string, number>,
-  preds: Map<string, string[]>,
+  index: ReadonlyMap<string, number>,
+  keyOf: Float64Array,
+  preds: readonly number[],
   hasSuccessors: boolean,
 ): number {
   const t = times.get(key)!;
   if (t.calendar.best !== null) return t.calendar.best;
-  const rootKey = keyOf.get(t.root);
-  if (t.root !== key && rootKey !== undefined) return rootKey + t.fromRoot.best;
-  const before = (preds.get(key) ?? []).map((p) => keyOf.get(p)).filter((k) => k !== undefined);
+  const root = index.get(t.root);
+  const rootKey = root === undefined ? NaN : keyOf[root]!;
+  if (t.root !== key && !Number.isNaN(rootKey)) return rootKey + t.fromRoot.best;
+  let before = -Infinity;
+  for (const p of preds) if (!Number.isNaN(keyOf[p]!)) before = Math.max(before, keyOf[p]!);
   // "After X" sorts a hair after X, so a point stated at X's time goes first.
-  if (before.length > 0) return Math.max(...before) + 1e-3;
+  if (before !== -Infinity) return before + 1e-3;
   if (t.calendar.hi !== null) return t.calendar.hi;
   if (t.calendar.lo !== null) return t.calendar.lo;
   return hasSuccessors ? 0 : Number.POSITIVE_INFINITY;
