@@ -12,16 +12,27 @@ const MARKUP = /<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>|<!--|\b(?:javascript|vbscri
 /** Warns once per text value that holds HTML tags or a script URL. */
 export function checkMarkup(c: Case): Draft[] {
   const out: Draft[] = [];
-  const walk = (v: unknown, steps: Array<string | number>): void => {
+  // One path stack for the whole walk, copied only for a warning: a large case has tens of
+  // thousands of values, and a new path array per value was most of this check's time.
+  const steps: Array<string | number> = [];
+  const walk = (v: unknown): void => {
     if (typeof v === 'string') {
       if (steps[0] !== '$schema' && MARKUP.test(v)) out.push(markupWarning(joinPath(steps)));
     } else if (Array.isArray(v)) {
-      v.forEach((x, i) => walk(x, [...steps, i]));
+      for (let i = 0; i < v.length; i++) {
+        steps.push(i);
+        walk(v[i]);
+        steps.pop();
+      }
     } else if (v !== null && typeof v === 'object') {
-      for (const [k, x] of Object.entries(v)) walk(x, [...steps, k]);
+      for (const k of Object.keys(v)) {
+        steps.push(k);
+        walk((v as Record<string, unknown>)[k]);
+        steps.pop();
+      }
     }
   };
-  walk(c, []);
+  walk(c);
   return out;
 }
 
