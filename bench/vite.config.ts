@@ -9,8 +9,8 @@ const here = fileURLToPath(new URL('.', import.meta.url));
  * Starts each page's data requests from a small inline script in its head, before the page's
  * module has loaded, as the app's preload links do for its library (scripts/preload.ts): the
  * synthetic case is named in the address, so the request cannot be a static link. The same for
- * every page: the app, the comparison, the peer (its ".peer.json" items) and the floor. A page
- * takes the started response in fetchText (probe.ts) and fetches anew if none was started.
+ * every page: the app, the comparison, the peer (its ".peer.json" items) and the floor. Names
+ * follow caseNames (probe.ts); fetchText there takes the started response and fails without one.
  */
 function earlyData(): Plugin {
   const script = (suffix: string) =>
@@ -29,7 +29,8 @@ function earlyData(): Plugin {
 }
 
 // The benchmark pages: the app's real timeline, the app's comparison page, the vis-timeline peer,
-// and the floor (fetch and parse only). Built with the app's own React plugin and production settings, into a gitignored folder.
+// and the floor (fetch and parse only). Built with the app's own React plugin and production
+// settings, into a gitignored folder.
 export default defineConfig({
   root: here,
   base: './',

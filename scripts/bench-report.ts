@@ -50,22 +50,29 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-/** The medians of every metric over the visits. */
-export function medians(visits: Visit[]): Medians {
+/** The median of each of `keys` over the visits (null for none). */
+function medianEach<K extends string>(
+  visits: ReadonlyArray<Record<K, number>>,
+  keys: readonly K[],
+) {
   if (visits.length === 0) return null;
-  return Object.fromEntries(METRICS.map(([k]) => [k, median(visits.map((v) => v[k]))])) as Record<
-    keyof Visit,
+  return Object.fromEntries(keys.map((k) => [k, median(visits.map((v) => v[k]))])) as Record<
+    K,
     number
   >;
 }
 
+/** The medians of every metric over the visits. */
+export function medians(visits: Visit[]): Medians {
+  return medianEach(
+    visits,
+    METRICS.map(([k]) => k),
+  );
+}
+
 /** The floor page's medians over its visits. */
 export function floorMedians(visits: FloorVisit[]): FloorMedians {
-  if (visits.length === 0) return null;
-  return {
-    drawnMs: median(visits.map((v) => v.drawnMs)),
-    dataInMs: median(visits.map((v) => v.dataInMs)),
-  };
+  return medianEach(visits, ['drawnMs', 'dataInMs'] as const);
 }
 
 /** One target of the issue and whether this run meets it (null: not measured). */

@@ -2,14 +2,13 @@
 // one small script, fetches the same case files the app reads, parses them, puts an empty plot in
 // the page and waits the same two frames. No checks, no layout, no marks. Measured in the same run
 // as the app and the peer, it shows how much of "time until drawn" no chart code can remove.
-import { caseParam, fetchText, installProbe, markDataIn, markDrawnWhen } from './probe.ts';
+import { caseNames, fetchText, installProbe, markDataIn, markDrawnWhen } from './probe.ts';
 
 const probe = installProbe();
 const SVG = 'http://www.w3.org/2000/svg';
 
 async function main() {
-  const params = new URLSearchParams(location.search);
-  const names = params.has('a') ? [caseParam('a'), caseParam('b')] : [caseParam()];
+  const names = caseNames();
   const texts = await Promise.all(names.map((n) => fetchText(`data/${n}.json`)));
   markDataIn();
   const parsed: unknown[] = texts.map((t) => JSON.parse(t));

@@ -4,7 +4,7 @@ import type { DataSet as DataSetType } from 'vis-data/peer';
 import * as vis from 'vis-timeline/standalone';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { PeerData } from '../synthetic/peerData.ts';
-import { caseParam, fetchText, installProbe, markDataIn, markDrawnWhen } from './probe.ts';
+import { caseNames, fetchText, installProbe, markDataIn, markDrawnWhen } from './probe.ts';
 
 // The standalone build bundles vis-data and exports its DataSet, which its typings leave out.
 const { Timeline } = vis;
@@ -13,8 +13,7 @@ const DataSet = (vis as unknown as { DataSet: typeof DataSetType }).DataSet;
 const probe = installProbe();
 
 async function main() {
-  const params = new URLSearchParams(location.search);
-  const names = params.has('a') ? [caseParam('a'), caseParam('b')] : [caseParam()];
+  const names = caseNames();
   const texts = await Promise.all(names.map((n) => fetchText(`data/${n}.peer.json`)));
   markDataIn();
   const data = texts.map((t) => JSON.parse(t) as PeerData);

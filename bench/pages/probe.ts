@@ -89,9 +89,22 @@ export function caseParam(name = 'case'): string {
   return v;
 }
 
-/** Fetches a data file written by the driver, taking the request the page's head started if any. */
+/** The synthetic cases a page shows: ?a= and ?b= for two, else ?case= for one. */
+export function caseNames(): string[] {
+  return new URLSearchParams(location.search).has('a')
+    ? [caseParam('a'), caseParam('b')]
+    : [caseParam()];
+}
+
+/**
+ * Fetches a data file written by the driver through the request the page's head started
+ * (bench/vite.config.ts). A path the head did not start is an error, not a quiet second fetch:
+ * the pages would then no longer start their data alike, and the drawn times would not compare.
+ */
 export async function fetchText(path: string): Promise<string> {
-  const res = await (window.__early?.[path] ?? fetch(path));
+  const early = window.__early?.[path];
+  if (!early) throw new Error(`${path}: not requested by the page head`);
+  const res = await early;
   if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
   return res.text();
 }
