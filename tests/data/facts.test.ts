@@ -2,6 +2,7 @@
 // tests for honesty: nothing the sources leave open is filled in.
 import { describe, expect, it } from 'vitest';
 import type { Case, TimeSpec } from '../../src/core/format/index.ts';
+import { dayOfIso } from '../../src/core/time/days.ts';
 import { resolveCase } from '../../src/core/time/resolve.ts';
 import {
   allTimes,
@@ -350,7 +351,8 @@ describe('002 Pan et al. (cases 1 and 2)', () => {
     const r = resolveCase(pan1);
     for (const t of r.times.values()) {
       expect(t.placement).toBe('order');
-      expect(t.calendar).toEqual({ lo: null, hi: null, best: null });
+      // No start and no best day; the only bound is the abstract's own date (29 Jan 2026).
+      expect(t.calendar).toEqual({ lo: null, hi: dayOfIso('2026-01-29'), best: null });
     }
     const seq = (k: string) => r.times.get(k)!.sequence;
     expect(seq('hsct')).toBeGreaterThan(seq('cart'));

@@ -69,6 +69,19 @@ export const OrderTime = z
   .strict()
   .meta({ id: 'OrderTime', description: 'Known only by order relative to other events.' });
 
+export const SourceDateTime = z
+  .object({
+    kind: z.literal('source-date'),
+    source: Id.meta({ description: 'Id of the source whose own date this is.' }),
+    asStated,
+  })
+  .strict()
+  .meta({
+    id: 'SourceDateTime',
+    description:
+      'The date of a source itself ("at the time of writing", "to date"): its published day, else its year.',
+  });
+
 export const UnknownTime = z
   .object({ kind: z.literal('unknown'), asStated })
   .strict()
@@ -76,9 +89,18 @@ export const UnknownTime = z
 
 /** A point in time with the precision the source gives it. */
 export const TimeSpec = z
-  .discriminatedUnion('kind', [DateTime, MonthTime, YearTime, OffsetTime, OrderTime, UnknownTime])
+  .discriminatedUnion('kind', [
+    DateTime,
+    MonthTime,
+    YearTime,
+    OffsetTime,
+    OrderTime,
+    SourceDateTime,
+    UnknownTime,
+  ])
   .meta({ id: 'TimeSpec', description: 'A time with the precision the source gives it.' });
 
 export type TimeSpec = z.infer<typeof TimeSpec>;
 export type OffsetTime = z.infer<typeof OffsetTime>;
 export type OrderTime = z.infer<typeof OrderTime>;
+export type SourceDateTime = z.infer<typeof SourceDateTime>;

@@ -106,6 +106,16 @@ export function statedWords(c: Case, spec: TimeSpec): string {
       words = `order only: ${parts.join('; ') || 'no neighbours given'}`;
       break;
     }
+    case 'source-date': {
+      const src = c.sources.find((x) => x.id === spec.source);
+      const when = src?.published
+        ? fmtDay(dayOfIso(src.published))
+        : src?.year !== undefined
+          ? String(src.year)
+          : 'date not given';
+      words = `the date of the source (${when})`;
+      break;
+    }
     case 'unknown':
       words = 'not reported';
       break;

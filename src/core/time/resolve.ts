@@ -1,10 +1,12 @@
-import type { Case, OffsetTime } from '../format/index.ts';
+import type { Case, OffsetTime, TimeSpec } from '../format/index.ts';
 import { calendarRange, precisionOf } from './calendarSpec.ts';
-import { dayOfIso } from './days.ts';
+import { caseConstraints, constraintWords, STRENGTH, type TimeConstraint } from './constraints.ts';
+import { TemporalNetwork } from './network.ts';
 import { endKey, timeNodes, type TimeNode } from './nodes.ts';
 import { offsetDays, shiftCalendar } from './offset.ts';
 import { sequenceNodes } from './sequence.ts';
-import type { DayRange, Placement, ResolvedCase, ResolvedTime } from './types.ts';
+import { sourceDateRange } from './sourceDate.ts';
+import type { DayRange, Placement, ResolvedCase, ResolvedTime, TimeBounds } from './types.ts';
 
 type Problem = ResolvedCase['problems'][number];
 
@@ -40,30 +42,32 @@ export function resolveCase(c: Case): ResolvedCase {
   const nodes = timeNodes(c);
   const byKey = new Map(nodes.map((n) => [n.key, n]));
   const problems: Problem[] = [];
-  const chains = resolveChains(nodes, byKey, problems);
-  const bounds = orderBounds(byKey, chains);
+  const chains = resolveChains(c, nodes, byKey, problems);
+  const bounds = networkOf(c, nodes, chains, problems);
 
   const times = new Map<string, ResolvedTime>();
   for (const n of nodes) {
     const ch = chains.get(n.key)!;
     const rootSpec = byKey.get(ch.root)?.spec;
-    const placement = placementOf(n.key, ch, rootSpec?.kind);
-    let calendar: DayRange = ch.calendar ?? UNBOUNDED;
-    if (!ch.error && rootSpec?.kind === 'order') {
-      const lo = bounds.lo(ch.root);
-      const hi = bounds.hi(ch.root);
-      calendar = {
-        lo: lo === null ? null : lo + ch.fromRoot.lo,
-        hi: hi === null ? null : hi + ch.fromRoot.hi,
-        best: null,
-      };
-    }
+    const placement = placementOf(c, n.key, ch, rootSpec);
+    const [lo, hi] = bounds.calendar(n.key);
+    // The chain's estimate stays only where the source gives one, and never outside the tight window.
+    const best = ch.calendar?.best ?? null;
+    const calendar: DayRange = {
+      lo,
+      hi,
+      best: best === null ? null : Math.min(Math.max(best, lo ?? best), hi ?? best),
+    };
     times.set(n.key, {
       key: n.key,
       placement,
       precision:
         placement === 'calendar'
-          ? precisionOf(rootSpec!)
+          ? rootSpec?.kind === 'source-date'
+            ? calendar.lo === calendar.hi
+              ? 'day'
+              : 'year'
+            : precisionOf(rootSpec!)
           : placement === 'relative'
             ? 'offset'
             : placement === 'order'
@@ -87,18 +91,82 @@ export function resolveCase(c: Case): ResolvedCase {
   const firstInfusion = anchors.find(
     (id) => c.events.find((e) => e.id === id)?.kind === 'car-t-infusion',
   );
-  return { times, order, anchors, defaultAnchor: firstInfusion ?? anchors[0] ?? null, problems };
+  return {
+    times,
+    order,
+    anchors,
+    defaultAnchor: firstInfusion ?? anchors[0] ?? null,
+    problems,
+    bounds,
+  };
 }
 
-function placementOf(key: string, ch: Chain, rootKind: string | undefined): Placement {
+/**
+ * Builds the case's temporal network and reports each contradiction with the constraints on its
+ * loop, in the curator's words. The weakest constraint of a loop is set aside so the rest resolves.
+ */
+function networkOf(
+  c: Case,
+  nodes: readonly TimeNode[],
+  chains: Map<string, Chain>,
+  problems: Problem[],
+): TimeBounds {
+  const index = new Map<string, number>();
+  nodes.forEach((n, i) => index.set(n.key, i + 1)); // 0 is the calendar origin
+  // Nodes whose offsets already failed (a loop, a missing anchor) are reported; their constraints
+  // would only repeat that report as a contradiction.
+  const usable = nodes.filter((n) => !chains.get(n.key)?.error);
+  const cs: TimeConstraint[] = caseConstraints(c, usable, index, (key) => {
+    const ch = chains.get(key);
+    return ch && ch.root !== key ? ch.calendar : null;
+  });
+  const net = new TemporalNetwork(nodes.length + 1, cs, (ks) =>
+    ks.reduce((a, b) => (STRENGTH[cs[b]!.kind] < STRENGTH[cs[a]!.kind] ? b : a)),
+  );
+  const specAt = new Map(nodes.map((n) => [n.key, n.spec] as [string, TimeSpec]));
+  for (const loop of net.contradictions) {
+    const ks = loop.constraints.map((k) => cs[k]!);
+    // Lead with a stated constraint: its line is where the curator will look first.
+    const lead = [...ks].sort((a, b) => STRENGTH[b.kind] - STRENGTH[a.kind])[0]!;
+    problems.push({
+      code: 'time-contradiction',
+      path: lead.path,
+      message: ks.map((k) => constraintWords(c, k, specAt.get(k.node))).join('; '),
+      constraints: ks.map((k) => ({ kind: k.kind, node: k.node, path: k.path })),
+    });
+  }
+  // "+ 0" turns the −0 of a negated zero distance into 0.
+  const side = (d: number) => (Number.isFinite(d) ? d + 0 : null);
+  return {
+    calendar(key) {
+      const i = index.get(key);
+      if (i === undefined) return [null, null];
+      return [side(-net.upperTo(0)[i]!), side(net.upperFrom(0)[i]!)];
+    },
+    between(from, to) {
+      const a = index.get(from);
+      const b = index.get(to);
+      if (a === undefined || b === undefined) return null;
+      const [lo, hi] = net.between(a, b);
+      return [side(lo), side(hi)];
+    },
+  };
+}
+
+function placementOf(c: Case, key: string, ch: Chain, root: TimeSpec | undefined): Placement {
+  const rootKind = root?.kind;
   if (ch.error || rootKind === undefined) return 'error';
   if (rootKind === 'date' || rootKind === 'month' || rootKind === 'year') return 'calendar';
+  if (root?.kind === 'source-date' && sourceDateRange(c, root.source)) return 'calendar';
   if (key !== ch.root) return 'relative';
   return rootKind === 'order' ? 'order' : 'unknown';
 }
 
 /** Follows offset chains to their roots, iteratively (chains can be long), reporting cycles and missing anchors. */
-function resolveChains(nodes: TimeNode[], byKey: Map<string, TimeNode>, problems: Problem[]) {
+function resolveChains(
+  c: Case,
+  nodes: TimeNode[],
+  byKey: Map<string, TimeNode>, problems: Problem[]) {
   const chains = new Map<string, Chain>();
   for (const start of nodes) {
     const path: TimeNode[] = [];
@@ -122,7 +190,8 @@ function resolveChains(nodes: TimeNode[], byKey: Map<string, TimeNode>, problems
     }
     for (let i = path.length - 1; i >= 0; i--) {
       const node = path[i]!;
-      if (!chains.has(node.key)) chains.set(node.key, chainStep(node, byKey, chains, problems));
+      if (!chains.has(node.key))
+        chains.set(node.key, chainStep(c, node, byKey, chains, problems));
     }
   }
   return chains;
@@ -130,6 +199,7 @@ function resolveChains(nodes: TimeNode[], byKey: Map<string, TimeNode>, problems
 
 /** One link of a chain: a root, or its parent's chain shifted by the offset. */
 function chainStep(
+  c: Case,
   n: TimeNode,
   byKey: Map<string, TimeNode>,
   chains: Map<string, Chain>,
@@ -141,7 +211,7 @@ function chainStep(
       root: n.key,
       fromRoot: { lo: 0, hi: 0, best: 0 },
       approximate: false,
-      calendar: calendarRange(spec),
+      calendar: spec.kind === 'source-date' ? sourceDateRange(c, spec.source) : calendarRange(spec),
       error: false,
     };
   }
@@ -170,58 +240,5 @@ function chainStep(
     approximate: parent.approximate || spec.approximate === true,
     calendar: parent.calendar ? shiftCalendar(parent.calendar, spec) : null,
     error: false,
-  };
-}
-
-/**
- * Calendar bounds of order-only roots, from the events they follow or precede (transitively)
- * and their notBefore / notAfter days. Memoised; a node met again while being bounded adds nothing.
- */
-function orderBounds(byKey: Map<string, TimeNode>, chains: Map<string, Chain>) {
-  const memo = { lo: new Map<string, number | null>(), hi: new Map<string, number | null>() };
-  const busy = new Set<string>();
-
-  const nodeBound = (key: string, side: 'lo' | 'hi'): number | null => {
-    const ch = chains.get(key);
-    if (!ch || ch.error) return null;
-    if (ch.calendar) return ch.calendar[side];
-    const rootSpec = byKey.get(ch.root)?.spec;
-    if (rootSpec?.kind !== 'order') return null;
-    const r = rootBound(ch.root, side);
-    return r === null ? null : r + ch.fromRoot[side];
-  };
-
-  const rootBound = (root: string, side: 'lo' | 'hi'): number | null => {
-    const cached = memo[side].get(root);
-    if (cached !== undefined) return cached;
-    const tag = `${side}:${root}`;
-    if (busy.has(tag)) return null;
-    busy.add(tag);
-    const node = byKey.get(root)!;
-    const spec = node.spec;
-    const found: number[] = [];
-    if (spec.kind === 'order') {
-      const limit = side === 'lo' ? spec.notBefore : spec.notAfter;
-      if (limit) found.push(dayOfIso(limit));
-      for (const k of (side === 'lo' ? spec.after : spec.before) ?? []) {
-        const b = nodeBound(k, side);
-        if (b !== null) found.push(b);
-      }
-      // An end never precedes its own start.
-      if (side === 'lo' && node.startKey) {
-        const b = nodeBound(node.startKey, 'lo');
-        if (b !== null) found.push(b);
-      }
-    }
-    busy.delete(tag);
-    const value =
-      found.length === 0 ? null : side === 'lo' ? Math.max(...found) : Math.min(...found);
-    memo[side].set(root, value);
-    return value;
-  };
-
-  return {
-    lo: (root: string) => rootBound(root, 'lo'),
-    hi: (root: string) => rootBound(root, 'hi'),
   };
 }

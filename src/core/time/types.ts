@@ -37,6 +37,22 @@ export interface ResolvedTime {
   sequence: number;
 }
 
+/** Tight bounds from the case's temporal network (null: unbounded on that side). */
+export interface TimeBounds {
+  /** Epoch-day bounds of a node: the narrowest window every constraint of the case allows. */
+  calendar(key: string): [number | null, number | null];
+  /** Bounds of (to − from) in days, or null when either node is unknown. */
+  between(from: string, to: string): [number | null, number | null] | null;
+}
+
+/** A problem found while placing times; contradictions list the constraints on their loop. */
+export interface TimeProblem {
+  code: string;
+  path: string;
+  message: string;
+  constraints?: Array<{ kind: string; node: string; path: string }>;
+}
+
 /** Every node of a case placed in time, plus the problems found while placing them. */
 export interface ResolvedCase {
   times: Map<string, ResolvedTime>;
@@ -46,5 +62,7 @@ export interface ResolvedCase {
   anchors: string[];
   /** The default anchor: the first CAR-T infusion, else the first anchor, else null. */
   defaultAnchor: string | null;
-  problems: Array<{ code: string; path: string; message: string }>;
+  problems: TimeProblem[];
+  /** Tight bounds between any two nodes, from the temporal network (Dechter, Meiri & Pearl 1991). */
+  bounds: TimeBounds;
 }

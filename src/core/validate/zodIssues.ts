@@ -140,7 +140,7 @@ function notOneOf(
   // A long list is already in "expected"; repeating it would double the line.
   const fix = near
     ? `Change it to "${near}".`
-    : values.length > 6
+    : values.length > 7
       ? 'Use one of the values listed.'
       : `Use one of: ${list}.`;
   return error(code, path, `one of ${list}`, found, fix);

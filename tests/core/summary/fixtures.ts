@@ -7,7 +7,8 @@ import { stated } from '../../fixtures/makeCase.ts';
 
 /** A resolved case that only fixes the order of the given node keys. */
 export function orderOnly(order: string[]): ResolvedCase {
-  return { times: new Map(), order, anchors: [], defaultAnchor: null, problems: [] };
+  const bounds = { calendar: () => [null, null] as [null, null], between: () => null };
+  return { times: new Map(), order, anchors: [], defaultAnchor: null, problems: [], bounds };
 }
 
 const unknownTime = { kind: 'unknown' } as const;

@@ -46,9 +46,9 @@ describe('validateCaseText structural problems', () => {
     expect(only((c) => (c.events[0].time = { kind: 'day', date: '2024-01-01' }))).toMatchObject({
       code: 'unknown-kind',
       path: 'events[0].time.kind',
-      expected: 'one of "date", "month", "year", "offset", "order", "unknown"',
+      expected: 'one of "date", "month", "year", "offset", "order", "source-date", "unknown"',
       found: '"day"',
-      fix: 'Use one of: "date", "month", "year", "offset", "order", "unknown".',
+      fix: 'Use one of: "date", "month", "year", "offset", "order", "source-date", "unknown".',
     });
   });
 
@@ -56,7 +56,7 @@ describe('validateCaseText structural problems', () => {
     expect(only((c) => (c.events[0].time = { month: '2024-01' }))).toMatchObject({
       code: 'missing-field',
       path: 'events[0].time.kind',
-      expected: '"kind" (one of "date", "month", "year", "offset", "order", "unknown")',
+      expected: '"kind" (one of "date", "month", "year", "offset", "order", "source-date", "unknown")',
     });
   });
 
