@@ -174,9 +174,9 @@ export function constraintWords(c: Case, k: TimeConstraint, spec: TimeSpec | und
     case 'before':
       return `${who} is before ${nodeName(c, k.other!)}${said}`;
     case 'not-before':
-      return `${who} is not before ${fmtDay(k.lo)}${said}`;
+      return `${who} is not before ${fmtDay(k.lo)}`;
     case 'not-after':
-      return `${who} is not after ${fmtDay(k.hi)}${said}`;
+      return `${who} is not after ${fmtDay(k.hi)}`;
     case 'end':
       return `${who} is not before its start`;
     case 'reported':

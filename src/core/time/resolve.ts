@@ -1,6 +1,12 @@
 import type { Case, OffsetTime, TimeSpec } from '../format/index.ts';
 import { calendarRange, precisionOf } from './calendarSpec.ts';
-import { caseConstraints, constraintWords, STRENGTH, type TimeConstraint } from './constraints.ts';
+import {
+  caseConstraints,
+  constraintWords,
+  nodeName,
+  STRENGTH,
+  type TimeConstraint,
+} from './constraints.ts';
 import { TemporalNetwork } from './network.ts';
 import { endKey, timeNodes, type TimeNode } from './nodes.ts';
 import { offsetDays, shiftCalendar } from './offset.ts';
@@ -126,8 +132,12 @@ function networkOf(
   const specAt = new Map(nodes.map((n) => [n.key, n.spec] as [string, TimeSpec]));
   for (const loop of net.contradictions) {
     const ks = loop.constraints.map((k) => cs[k]!);
-    // Lead with a stated constraint: its line is where the curator will look first.
-    const lead = [...ks].sort((a, b) => STRENGTH[b.kind] - STRENGTH[a.kind])[0]!;
+    // Point at the loosest stated constraint (an order before a date): the likeliest slip, and the
+    // line the curator should look at first. Implied bounds are never where the mistake was typed.
+    const stated = ks.filter((k) => k.kind !== 'reported');
+    const lead = [...(stated.length ? stated : ks)].sort(
+      (a, b) => STRENGTH[a.kind] - STRENGTH[b.kind],
+    )[0]!;
     problems.push({
       code: 'time-contradiction',
       path: lead.path,
@@ -178,7 +188,7 @@ function resolveChains(
         problems.push({
           code: 'offset-cycle',
           path: n.path,
-          message: `offsets form a cycle: ${[...cycle.map((c) => c.key), n.key].join(' → ')}`,
+          message: `offsets form a cycle: ${[...cycle.map((x) => x.key), n.key].map((k) => nodeName(c, k)).join(' → ')}`,
         });
         for (const c of cycle) chains.set(c.key, ERROR_CHAIN(c.key));
         break;

@@ -11,6 +11,7 @@ import { checkOddities } from './checks/oddities.ts';
 import { checkRanges } from './checks/ranges.ts';
 import { checkReferences } from './checks/references.ts';
 import { checkSeries } from './checks/series.ts';
+import { checkSourceDates } from './checks/sourceDates.ts';
 import { checkTimes } from './checks/times.ts';
 
 /** Semantic problems of a case whose structure is valid, plus its resolved times (null if resolving failed). */
@@ -18,6 +19,7 @@ export function checkCase(c: Case): { drafts: Draft[]; resolved: ResolvedCase | 
   const drafts = [
     ...checkDuplicateIds(c),
     ...checkReferences(c),
+    ...checkSourceDates(c),
     ...checkRanges(c),
     ...checkGrades(c),
     ...checkSeries(c),
@@ -37,7 +39,13 @@ export function checkCase(c: Case): { drafts: Draft[]; resolved: ResolvedCase | 
   }
   try {
     resolved = resolveCase(c);
-    drafts.push(...checkTimes(c, resolved));
+    drafts.push(
+      ...checkTimes(
+        c,
+        resolved,
+        drafts.map((d) => d.path),
+      ),
+    );
   } catch (e) {
     // A resolver bug must not take the whole library down: report it against the file instead.
     const message = e instanceof Error ? e.message : String(e);

@@ -82,7 +82,7 @@ describe('validateCaseText on the fixtures', () => {
 
   it('reports an offset cycle found by the resolver, at the time that closes it', () => {
     expect(formattedFixture(bad('offset-cycle'))).toEqual([
-      'error: tests/fixtures/invalid/offset-cycle.json:47:7 at events[1].time: expected offsets that lead back to a date or to an event with its own time, found offsets form a cycle: car-t → crs → car-t. Break the loop: count one of these events from a date, or from an event outside the loop.',
+      'error: tests/fixtures/invalid/offset-cycle.json:47:7 at events[1].time: expected offsets that lead back to a date or to an event with its own time, found offsets form a cycle: "CAR-T infusion" (car-t) → "CRS" (crs) → "CAR-T infusion" (car-t). Break the loop: count one of these events from a date, or from an event outside the loop.',
     ]);
   });
 

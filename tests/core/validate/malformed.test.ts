@@ -84,7 +84,19 @@ const EXPECTED: Record<string, { problems: string[]; says: string }> = {
   },
   'offset-cycle.json': {
     problems: ['error offset-cycle events[0].time'],
-    says: 'dx → car-t → dx',
+    says: '"Diagnosis" (dx) → "CAR-T infusion" (car-t) → "Diagnosis" (dx)',
+  },
+  'order-contradicts-date.json': {
+    problems: ['error time-contradiction events[3].time'],
+    says: 'is not after 1 Feb 2024',
+  },
+  'source-date-unknown-source.json': {
+    problems: ['error unknown-source events[3].time.source'],
+    says: '"fixture-paper"',
+  },
+  'source-date-undated-source.json': {
+    problems: ['error undated-source events[3].time.source'],
+    says: 'neither',
   },
   'interval-end-before-start.json': {
     problems: ['error end-before-start events[2].end'],
@@ -105,6 +117,10 @@ const EXPECTED: Record<string, { problems: string[]; says: string }> = {
   'grade-fractional.json': {
     problems: ['error wrong-type events[2].grade.value'],
     says: '1.5',
+  },
+  'treated-by-not-a-treatment.json': {
+    problems: ['error not-a-treatment events[2].treatedBy[0]'],
+    says: 'the "car-t-infusion" event "CAR-T infusion"',
   },
   'duplicate-event-id.json': {
     problems: ['error duplicate-id events[3].id'],

@@ -7,9 +7,16 @@ import type { DayRange, ResolvedCase, ResolvedTime } from '../../time/types.ts';
 import { error, type Draft } from '../draft.ts';
 
 /** Maps the resolver's cycle reports, and reports ends that fall before their starts. */
-export function checkTimes(c: Case, resolved: ResolvedCase): Draft[] {
+export function checkTimes(
+  c: Case,
+  resolved: ResolvedCase,
+  reported: readonly string[] = [],
+): Draft[] {
   const ends = checkEnds(c, resolved);
   const out: Draft[] = [];
+  // A time already reported as malformed (a reversed range) also contradicts itself: say it once.
+  const reportedAlready = (path: string) => reported.some((r) => r.startsWith(path));
+  const contradiction = resolved.problems.some((p) => p.code === 'time-contradiction');
   for (const p of resolved.problems) {
     if (p.code === 'offset-cycle') {
       out.push(
@@ -21,7 +28,20 @@ export function checkTimes(c: Case, resolved: ResolvedCase): Draft[] {
           'Break the loop: count one of these events from a date, or from an event outside the loop.',
         ),
       );
-    } else if (p.code === 'order-cycle' && ends.length === 0) {
+    } else if (p.code === 'time-contradiction') {
+      // An end before its start is itself a loop (start ≤ end < start): its own error says more.
+      if (ends.length > 0 && p.constraints?.some((k) => k.kind === 'end')) continue;
+      if (p.constraints?.some((k) => reportedAlready(k.path))) continue;
+      out.push(
+        error(
+          'time-contradiction',
+          p.path,
+          'times that can all hold together',
+          `times that contradict each other: ${p.message}`,
+          'One of these is wrong: check each against the source and correct or remove it.',
+        ),
+      );
+    } else if (p.code === 'order-cycle' && ends.length === 0 && !contradiction) {
       // An end before its start also closes an order loop (start → end → start); that error says more.
       out.push(
         error(
