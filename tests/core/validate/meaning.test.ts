@@ -2,7 +2,7 @@
 // warnings that do not stop a case from loading.
 
 import { describe, expect, it } from 'vitest';
-import { checkMutation, essentials, type Loose } from './helpers.ts';
+import { checkMutation, essentials, formattedFixture, type Loose } from './helpers.ts';
 
 /** The only problem a mutation causes, without its position. */
 function only(mutate: (c: Loose) => void) {
@@ -36,6 +36,54 @@ describe('validateCaseText references', () => {
       path: 'events[2].treatedBy[0]',
       fix: 'Use the id of an event in "events", or add the event there.',
     });
+  });
+
+  it('refuses a treatedBy that names the CAR-T infusion, naming it by id, kind and label', () => {
+    expect(formattedFixture('tests/fixtures/malformed/treated-by-not-a-treatment.json')).toEqual([
+      'error: tests/fixtures/malformed/treated-by-not-a-treatment.json:59:21 at events[2].treatedBy[0]: expected the id of a treatment given: an event of kind "chemotherapy", "immunotherapy", "lymphodepletion" or "therapy", found "car-t", the "car-t-infusion" event "CAR-T infusion". Remove "car-t" from the "treatedBy" of toxicity "crs" ("CRS"), or record what the source says treated it (e.g. tocilizumab, a steroid) as a "therapy" event and use that id.',
+    ]);
+  });
+
+  it('refuses a treatedBy naming a diagnosis, a response or the toxicity itself', () => {
+    for (const [id, kind] of [
+      ['dx', 'diagnosis'],
+      ['cr', 'response'],
+      ['crs', 'toxicity'],
+    ])
+      expect(only((c) => (c.events[2].treatedBy = [id]))).toMatchObject({
+        code: 'not-a-treatment',
+        path: 'events[2].treatedBy[0]',
+        found: expect.stringContaining(`"${id}", the "${kind}" event`),
+      });
+  });
+
+  it('accepts treatedBy naming therapy, chemotherapy, immunotherapy and lymphodepletion events', () => {
+    const at = (amount: number) => ({ kind: 'offset', from: 'car-t', amount, unit: 'day' });
+    const provenance = { source: 'fixture-src', locator: 'Paragraph 3', basis: 'stated' };
+    const { problems } = checkMutation((c) => {
+      c.events.push(
+        {
+          id: 'toci',
+          kind: 'therapy',
+          category: 'anti-cytokine',
+          label: 'Tocilizumab',
+          time: at(3),
+          provenance,
+        },
+        { id: 'etop', kind: 'chemotherapy', label: 'Etoposide', time: at(4), provenance },
+        {
+          id: 'rux',
+          kind: 'immunotherapy',
+          modality: 'targeted',
+          label: 'Ruxolitinib',
+          time: at(4),
+          provenance,
+        },
+        { id: 'ld', kind: 'lymphodepletion', label: 'Flu/Cy', time: at(-5), provenance },
+      );
+      c.events[2].treatedBy = ['toci', 'etop', 'rux', 'ld'];
+    });
+    expect(problems).toEqual([]);
   });
 
   it("reports an unknown event in the time of the patient's age", () => {

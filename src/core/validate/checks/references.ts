@@ -1,15 +1,37 @@
 // Every id a case refers to must name something in the same file: events, products, sources.
 
-import type { Case } from '../../format/index.ts';
+import type { Case, Event } from '../../format/index.ts';
+import { isTreatment, TREATMENT_KINDS } from '../../format/treatments.ts';
 import { error, type Draft } from '../draft.ts';
-import { nearest, withArticle } from '../words.ts';
+import { andList, nearest, quote, withArticle } from '../words.ts';
 import { forEachProvenance, forEachTime, member } from './walk.ts';
 
 // Suggesting a near id compares against every id: cap the work so huge or badly broken files stay fast.
 const MAX_CANDIDATES = 2000;
 const MAX_SUGGESTIONS = 50;
 
-/** Reports references to events, products and sources that the case does not define. */
+const TREATMENT_LIST = andList(
+  TREATMENT_KINDS.map((k) => `"${k}"`),
+  'or',
+);
+
+/** A toxicity's "treatedBy" names an event that is no treatment (an infusion, a response, …). */
+function notATreatment(path: string, toxicity: Event, by: Event): Draft {
+  return error(
+    'not-a-treatment',
+    path,
+    `the id of a treatment given: an event of kind ${TREATMENT_LIST}`,
+    `"${by.id}", the "${by.kind}" event ${quote(by.label)}`,
+    `Remove "${by.id}" from the "treatedBy" of toxicity "${toxicity.id}" (${quote(toxicity.label)}), or ` +
+      `record what the source says treated it (e.g. tocilizumab, a steroid) as a "therapy" event ` +
+      `and use that id.`,
+  );
+}
+
+/**
+ * Reports references to events, products and sources that the case does not define, and a
+ * toxicity's "treatedBy" that names an event which is not a treatment given.
+ */
 export function checkReferences(c: Case): Draft[] {
   const out: Draft[] = [];
   const events = new Map(c.events.map((e) => [e.id, e]));
@@ -62,7 +84,12 @@ export function checkReferences(c: Case): Draft[] {
 
   c.events.forEach((e, i) => {
     if (e.kind === 'toxicity')
-      e.treatedBy?.forEach((id, k) => eventRef(`events[${i}].treatedBy[${k}]`, id));
+      e.treatedBy?.forEach((id, k) => {
+        const path = `events[${i}].treatedBy[${k}]`;
+        const by = events.get(id);
+        if (!by) eventRef(path, id);
+        else if (!isTreatment(by)) out.push(notATreatment(path, e, by));
+      });
     if (e.kind === 'car-t-infusion' && !products.has(e.product)) {
       unknown(`events[${i}].product`, e.product, 'product', 'products', products);
     }
