@@ -153,8 +153,7 @@ function dijkstra(n: number, g: Csr, h: Float64Array, s: number, sign: 1 | -1): 
       }
     }
   }
-  for (let v = 0; v < n; v++)
-    if (dist[v] !== Infinity) dist[v] = dist[v]! - sign * (h[s]! - h[v]!);
+  for (let v = 0; v < n; v++) if (dist[v] !== Infinity) dist[v] = dist[v]! - sign * (h[s]! - h[v]!);
   return dist;
 }
 

@@ -34,7 +34,6 @@ const ERROR_CHAIN = (key: string): Chain => ({
   error: true,
 });
 
-const UNBOUNDED: DayRange = { lo: null, hi: null, best: null };
 
 /** Key of the node an offset counts from. */
 const parentOf = (o: OffsetTime) => (o.anchor === 'end' ? endKey(o.from) : o.from);
@@ -176,7 +175,9 @@ function placementOf(c: Case, key: string, ch: Chain, root: TimeSpec | undefined
 function resolveChains(
   c: Case,
   nodes: TimeNode[],
-  byKey: Map<string, TimeNode>, problems: Problem[]) {
+  byKey: Map<string, TimeNode>,
+  problems: Problem[],
+) {
   const chains = new Map<string, Chain>();
   for (const start of nodes) {
     const path: TimeNode[] = [];
@@ -200,8 +201,7 @@ function resolveChains(
     }
     for (let i = path.length - 1; i >= 0; i--) {
       const node = path[i]!;
-      if (!chains.has(node.key))
-        chains.set(node.key, chainStep(c, node, byKey, chains, problems));
+      if (!chains.has(node.key)) chains.set(node.key, chainStep(c, node, byKey, chains, problems));
     }
   }
   return chains;

@@ -56,7 +56,8 @@ describe('validateCaseText structural problems', () => {
     expect(only((c) => (c.events[0].time = { month: '2024-01' }))).toMatchObject({
       code: 'missing-field',
       path: 'events[0].time.kind',
-      expected: '"kind" (one of "date", "month", "year", "offset", "order", "source-date", "unknown")',
+      expected:
+        '"kind" (one of "date", "month", "year", "offset", "order", "source-date", "unknown")',
     });
   });
 
