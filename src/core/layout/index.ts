@@ -16,3 +16,4 @@ export { layoutTimeline, layoutAligned, type AlignedPane } from './layoutTimelin
 export { laneOfEvent, laneOfSeries, LANE_TITLES } from './lanes.ts';
 export { packRows } from './pack.ts';
 export { durationWords, ORDER_BAND_LABEL } from './words.ts';
+export { treatmentLinks, type TreatmentLink } from './treatmentLinks.ts';
