@@ -8,52 +8,57 @@ export interface KeyIntervalRow {
 }
 
 /**
- * The rows in display order. "Infusion" is always the first CAR-T infusion in resolved order
- * (rc.order), so every "after" below means later than it in that order.
+ * The rows in display order. Each label names the events it uses ("first relapse", "last relapse
+ * before CAR-T"). "Infusion" is always the first CAR-T infusion in resolved order (rc.order), so
+ * every "after" below means later than it in that order; every number comes from the tight bounds
+ * of the case's temporal network.
  */
 export const KEY_INTERVAL_ROWS: readonly KeyIntervalRow[] = [
   {
     id: 'diagnosis-to-relapse',
-    label: 'Diagnosis → relapse',
-    definition: 'From the first diagnosis to the last relapse before the first CAR-T infusion.',
+    label: 'Diagnosis → first relapse',
+    definition:
+      'From the first diagnosis to the first relapse recorded after it, before or after CAR-T (the cell says when it comes after).',
   },
   {
     id: 'relapse-to-infusion',
-    label: 'Relapse → infusion',
-    definition: 'From the last relapse before the first CAR-T infusion to that infusion.',
+    label: 'Last relapse before CAR-T → infusion',
+    definition:
+      'From the relapse that led to CAR-T (the last relapse before the first CAR-T infusion) to that infusion.',
   },
   {
     id: 'infusion-to-cr',
-    label: 'Infusion → CR',
+    label: 'Infusion → first CR',
     definition:
       'To the first response after the infusion assessed as CR or CRi, or worded only as “remission” (said so in the cell).',
   },
   {
     id: 'infusion-to-mrd-negative',
-    label: 'Infusion → MRD negativity',
+    label: 'Infusion → first MRD negativity',
     definition:
       'To the first MRD-negative response after the infusion, or the first MRD result reported as undetectable or below detection, whichever comes first.',
   },
   {
     id: 'crs-onset',
-    label: 'CRS onset',
-    definition: 'Time of the first CRS after the infusion.',
+    label: 'Infusion → first CRS onset',
+    definition: 'To the onset of the first CRS after the infusion.',
   },
   {
     id: 'crs-grade',
-    label: 'CRS maximum grade',
+    label: 'Highest CRS grade after infusion',
     definition: 'The highest CRS grade after the infusion, on the scale the source names.',
   },
   {
     id: 'icans',
-    label: 'ICANS',
+    label: 'ICANS after infusion (highest grade)',
     definition:
-      'Neurotoxicity after the infusion: its grade, or “not observed” when the source says so.',
+      'Neurotoxicity after the infusion: the highest grade of its episodes, or “not observed” when the source says so.',
   },
   {
     id: 'gvhd',
-    label: 'GVHD',
-    definition: 'GVHD after the infusion: its grade, or “not observed” when the source says so.',
+    label: 'GVHD after infusion (highest grade)',
+    definition:
+      'GVHD after the infusion: the highest grade of its episodes, or “not observed” when the source says so.',
   },
   {
     id: 'car-peak',
@@ -63,23 +68,22 @@ export const KEY_INTERVAL_ROWS: readonly KeyIntervalRow[] = [
   },
   {
     id: 'car-peak-day',
-    label: 'Day of CAR peak',
-    definition: 'When that peak was measured, counted from the infusion.',
+    label: 'Infusion → CAR peak',
+    definition: 'To the measurement of that peak.',
   },
   {
     id: 'transplant-after',
-    label: 'Transplant after CAR-T',
-    definition: 'The first transplant after the infusion, counted from it. Plans do not count.',
+    label: 'Infusion → first transplant after it',
+    definition: 'To the first transplant after the infusion. Plans do not count.',
   },
   {
     id: 'last-follow-up',
-    label: 'Last follow-up',
-    definition:
-      'The death, if one is recorded, else the last follow-up, counted from the infusion.',
+    label: 'Infusion → last follow-up or death',
+    definition: 'To the death, if one is recorded, else to the last follow-up.',
   },
   {
     id: 'status',
-    label: 'Status at last follow-up',
+    label: 'Status at last follow-up or death',
     definition: 'The status recorded at that death or follow-up.',
   },
 ];

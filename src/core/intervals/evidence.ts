@@ -19,13 +19,22 @@ function provenanceOf(c: Case, key: string): Provenance | undefined {
   return series?.points[Number(m![2])]?.provenance;
 }
 
-/** Evidence for an event or measurement point, by node key; throws for a key the case lacks. */
-export function nodeEvidence(c: Case, rc: ResolvedCase, key: string): IntervalEvidence {
+/**
+ * Evidence for an event or measurement point, by node key, with what the cell uses it as (`role`);
+ * throws for a key the case lacks.
+ */
+export function nodeEvidence(
+  c: Case,
+  rc: ResolvedCase,
+  key: string,
+  role?: string,
+): IntervalEvidence {
   const provenance = provenanceOf(c, key);
   if (!provenance) throw new Error(`Case ${c.id} has no event or measurement point "${key}".`);
   return {
     key,
     label: nodeLabel(c, key),
+    ...(role ? { role } : {}),
     when: describeTime(c, rc, key).stated,
     provenance,
     citation: citationOf(c, provenance),

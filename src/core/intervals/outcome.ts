@@ -23,7 +23,7 @@ export function lastFollowUp(c: Case, rc: ResolvedCase, infusion: Event | null):
   if (!last) return notReported();
   if (!infusion)
     return notReported('The case records no CAR-T infusion.', [nodeEvidence(c, rc, last.id)]);
-  return fromInfusion(c, rc, infusion, last.id);
+  return fromInfusion(c, rc, infusion, last.id, last.kind === 'death' ? 'death' : 'last follow-up');
 }
 
 const STATUS_TEXT = {

@@ -71,5 +71,11 @@ export function carPeakDay(c: Case, rc: ResolvedCase, infusion: Event | null): I
   if (!infusion) return notReported('The case records no CAR-T infusion.');
   const found = carPeak(c, rc, infusion.id);
   if (!found) return noPeak(c);
-  return fromInfusion(c, rc, infusion, pointKey(found.series.id, found.peak.pointIndex));
+  return fromInfusion(
+    c,
+    rc,
+    infusion,
+    pointKey(found.series.id, found.peak.pointIndex),
+    'CAR peak',
+  );
 }

@@ -66,7 +66,7 @@ export function crsOnset(c: Case, rc: ResolvedCase, infusion: Event | null): Int
   if (!infusion) return notReported('The case records no CAR-T infusion.');
   const episodes = after(c, rc, 'CRS', infusion);
   const first = episodes.find((e) => e.occurred);
-  if (first) return fromInfusion(c, rc, infusion, first.id);
+  if (first) return fromInfusion(c, rc, infusion, first.id, 'first CRS');
   return episodes[0] ? notObserved(c, rc, episodes[0]) : silentAfter(c, rc, 'CRS');
 }
 

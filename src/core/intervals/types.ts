@@ -39,6 +39,11 @@ export interface IntervalEvidence {
   key: string | null;
   /** The event's or series' label. */
   label: string;
+  /**
+   * What the cell uses this fact as, in the row's words ("first relapse", "last relapse before
+   * CAR-T", "first CR"), so a reader sees which of several candidates the value rests on.
+   */
+  role?: string;
   /** The time as the source states it, or null for a whole series. */
   when: string | null;
   provenance: Provenance;

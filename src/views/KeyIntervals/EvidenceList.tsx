@@ -17,17 +17,21 @@ export interface EvidenceListProps {
   hrefFor: SourceHref;
 }
 
-/** Each fact as a link to its mark on the case page, with citation and locator. */
+/**
+ * Each fact as a link to its mark on the case page, with citation and locator, led by what the
+ * cell uses it as ("first relapse: …") where the row picked it among others.
+ */
 export function EvidenceList({ evidence, caseId, caseName, sources, hrefFor }: EvidenceListProps) {
   if (evidence.length === 0) return null;
   return (
     <ul className="ki-evidence">
       {evidence.map((e) => (
         <li key={e.key ?? `series:${e.label}`}>
+          {e.role && <span className="ki-evidence__role">{e.role}: </span>}
           <a
             className="ki-evidence__link"
             href={hrefFor(caseId, e.key)}
-            aria-label={`${e.label} (${caseName} case page)`}
+            aria-label={`${e.role ? `${e.role}: ` : ''}${e.label} (${caseName} case page)`}
             data-key={e.key ?? undefined}
             title={e.when ?? undefined}
           >

@@ -21,10 +21,13 @@ function tableOf(...ids: string[]): StoryObj {
   };
 }
 
-/** The comparison's default pair: Zhou's day-6 CAR peak and ≈ CR beside Marina's day-13 MRD negativity. */
+/**
+ * The comparison's default pair: Zhou's day-6 CAR peak and ≈ CR beside Marina's day-13 MRD
+ * negativity and her bounds-only range from the relapse that led to CAR-T to the infusion.
+ */
 export const ZhouVsMarina = tableOf(CASE_IDS.zhou, CASE_IDS.marina);
 
-/** One case: Grandma Sun, whose year and month dates give ≈ ranges of years. */
+/** One case: Grandma Sun, whose year and month dates give ≈ ranges of years; relapse → infusion 0–365. */
 export const SingleCase = tableOf(CASE_IDS.sun);
 
 /** Pan case 1 (order only throughout) beside Kong (two infusions, kinetics only in a figure). */

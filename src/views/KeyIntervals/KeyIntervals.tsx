@@ -51,7 +51,7 @@ export function KeyIntervals({ cases, hrefFor = caseNodeHref, id }: KeyIntervals
             Key intervals of {columns.map((col) => col.name).join(' and ')}
             <span className="key-intervals__legend">
               Days count from each case’s first CAR-T infusion. “≈” marks a range the source’s times
-              allow; “order only” means the source gives the order but no time.
+              allow; “order only” means the source gives the order but nothing bounds the time.
             </span>
           </caption>
           <thead>
@@ -95,9 +95,11 @@ export function KeyIntervals({ cases, hrefFor = caseNodeHref, id }: KeyIntervals
           ))}
         </dl>
         <p>
-          Within one chain of stated offsets the days are exact; between events with calendar dates
-          they span the dates’ precision (a month, a year). Rows pick events by the order the source
-          gives, so a range never starts before day 0 of its interval.
+          Each value is the tightest range that all of the case’s stated dates, offsets and order
+          allow together, never the difference of two dates taken apart: within one chain of stated
+          offsets the days are exact; an event known only by its order reads as the range its
+          neighbours leave it (“bounds only”), and as “order only” when nothing bounds it on one
+          side. Each fact a cell uses is listed under it with its role (“first relapse”).
         </p>
       </details>
     </div>

@@ -11,6 +11,41 @@ function offsetOf(spec: { kind: string }): OffsetTime {
 }
 
 describe('keyIntervals on the shipped cases: shape', () => {
+  it('names every row by the events it uses', () => {
+    expect(KEY_INTERVAL_ROWS.map((r) => r.label)).toEqual([
+      'Diagnosis → first relapse',
+      'Last relapse before CAR-T → infusion',
+      'Infusion → first CR',
+      'Infusion → first MRD negativity',
+      'Infusion → first CRS onset',
+      'Highest CRS grade after infusion',
+      'ICANS after infusion (highest grade)',
+      'GVHD after infusion (highest grade)',
+      'Peak CAR level',
+      'Infusion → CAR peak',
+      'Infusion → first transplant after it',
+      'Infusion → last follow-up or death',
+      'Status at last follow-up or death',
+    ]);
+  });
+
+  it.each(CASE_IDS)('%s: every days cell lies within the tight bounds of its two events', (id) => {
+    const { k, rc } = shipped(id);
+    for (const { id: row, cell } of k.rows) {
+      if (cell.value.kind !== 'days') continue;
+      // Between-event rows cite their end, then their start; the others count from the infusion.
+      const to = cell.evidence[0]!.key!;
+      const between = row === 'diagnosis-to-relapse' || row === 'relapse-to-infusion';
+      const from = between ? cell.evidence[1]!.key! : k.infusion!.key!;
+      const b = rc.bounds.between(from, to)!;
+      expect([cell.value.lo, cell.value.hi], row).toEqual(b);
+      if (cell.value.best !== null) {
+        expect(cell.value.best).toBeGreaterThanOrEqual(cell.value.lo);
+        expect(cell.value.best).toBeLessThanOrEqual(cell.value.hi);
+      }
+    }
+  });
+
   it.each(CASE_IDS)('%s has every row once, in the documented order', (id) => {
     const { k } = shipped(id);
     expect(k.rows.map((r) => r.id)).toEqual(KEY_INTERVAL_ROWS.map((r) => r.id));
@@ -93,20 +128,23 @@ describe('days rows', () => {
     expect(fu.words).toBe('≈ 7–8 years');
   });
 
-  it('Grandma Sun: diagnosis (2013) to relapse (2016) uses year bounds; relapse to infusion starts at 0', () => {
+  it('Grandma Sun: diagnosis (2013) to first relapse (2016) uses year bounds; relapse (2016) to infusion (2016, chemotherapy between) is 0–365', () => {
     const { cell } = shipped('001-grandma-sun');
     expect(cell('diagnosis-to-relapse').value).toMatchObject({
       kind: 'days',
       lo: epochDay('2016-01-01') - epochDay('2013-12-31'),
       hi: epochDay('2016-12-31') - epochDay('2013-01-01'),
     });
-    // Both "in 2016", relapse first: the order bounds the range below at 0.
+    // Both "in 2016", chemotherapy stated after the relapse and before the infusion: the tight
+    // bounds start at 0, not at −365.
     expect(cell('relapse-to-infusion').value).toMatchObject({
       kind: 'days',
       lo: 0,
       hi: epochDay('2016-12-31') - epochDay('2016-01-01'),
     });
     expect(cell('relapse-to-infusion').evidence.map((e) => e.key)).toEqual(['cart', 'relapse']);
+    expect(cell('relapse-to-infusion').evidence[1]!.role).toBe('last relapse before CAR-T');
+    expect(cell('diagnosis-to-relapse').evidence[0]!.role).toBe('first relapse');
   });
 
   it('Zhou: the CAR peak day is the stated day of the flagged point', () => {
@@ -131,6 +169,50 @@ describe('days rows', () => {
   });
 });
 
+describe('order-only events with finite tight bounds: a range, never a point', () => {
+  it('Marina: last relapse before CAR-T → infusion is bounded on both sides by the April 2025 transplant and the source’s date', () => {
+    const { c, rc, cell } = shipped('000-marina');
+    expect(eventById(c, 'cart').time.kind).toBe('order');
+    const r = cell('relapse-to-infusion');
+    if (r.value.kind !== 'days') throw new Error(`expected days, got ${r.value.kind}`);
+    expect([r.value.lo, r.value.hi]).toEqual(rc.bounds.between('mrd-relapse', 'cart'));
+    expect(r.value.lo).toBe(0);
+    expect(r.value.hi).toBeGreaterThan(0);
+    expect(r.value.hi).toBeLessThan(365);
+    expect(r.value).toMatchObject({ best: null, exact: false });
+    expect(r.text).toBe(`≈ 0–${r.value.hi} days`);
+    expect(r.note).toMatch(/^Bounds only/);
+    expect(r.evidence.map((e) => [e.role, e.key])).toEqual([
+      ['infusion', 'cart'],
+      ['last relapse before CAR-T', 'mrd-relapse'],
+    ]);
+  });
+
+  it('Marina: CRS “after CAR-T infusion” is a bounds-only range from day 0, not a day', () => {
+    const { rc, cell } = shipped('000-marina');
+    const onset = cell('crs-onset');
+    expect(onset.value).toMatchObject({ kind: 'days', lo: 0, best: null, exact: false });
+    expect(onset.value).toMatchObject({ hi: rc.bounds.between('cart', 'crs')![1] });
+    expect(onset.note).toMatch(/^Bounds only/);
+  });
+
+  it('Grandma Sun: the “remission” between the 2016 infusion and the November 2023 follow-up is 0 to 2,890 days, said so', () => {
+    const { cell } = shipped('001-grandma-sun');
+    const cr = cell('infusion-to-cr');
+    expect(cr.value).toEqual({
+      kind: 'days',
+      lo: 0,
+      hi: epochDay('2023-11-30') - epochDay('2016-01-01'),
+      best: null,
+      exact: false,
+    });
+    expect(cr.text).toBe('≈ 0–2,890 days');
+    expect(cr.note).toContain('Bounds only');
+    expect(cr.note).toContain('“remission”');
+    expect(cr.evidence[0]).toMatchObject({ key: 'remission', role: 'first remission' });
+  });
+});
+
 describe('order-only rows', () => {
   it('Zhou: CRS onset is known only as after the infusion', () => {
     const { c, cell } = shipped('003-zhou');
@@ -150,15 +232,25 @@ describe('order-only rows', () => {
     }
   });
 
-  it('Marina: diagnosis → relapse and relapse → infusion are order only (no dated diagnosis or infusion)', () => {
+  it('Marina: diagnosis → first relapse is order only (undated diagnosis, nothing bounds it above)', () => {
     const { c, cell } = shipped('000-marina');
     expect(eventById(c, 'dx').time.kind).toBe('order');
-    expect(eventById(c, 'cart').time.kind).toBe('order');
     expect(cell('diagnosis-to-relapse')).toMatchObject({
       value: { kind: 'order-only', relation: 'after', from: 'diagnosis' },
+      text: 'after diagnosis; time not reported',
     });
-    expect(cell('relapse-to-infusion').value.kind).toBe('order-only');
-    expect(cell('relapse-to-infusion').evidence.map((e) => e.key)).toEqual(['cart', 'mrd-relapse']);
+    expect(cell('diagnosis-to-relapse').evidence.map((e) => [e.role, e.key])).toEqual([
+      ['first relapse', 'mrd-relapse'],
+      ['diagnosis', 'dx'],
+    ]);
+  });
+
+  it('Kong: the first relapse comes after the first CAR-T infusion, and the cell says so', () => {
+    const { cell } = shipped('004-kong');
+    const dx = cell('diagnosis-to-relapse');
+    expect(dx.value).toEqual({ kind: 'order-only', relation: 'after', from: 'diagnosis' });
+    expect(dx.evidence[0]).toMatchObject({ key: 'relapse', role: 'first relapse' });
+    expect(dx.note).toBe('This first relapse comes after the first CAR-T infusion.');
   });
 
   it('Kong: the CR after the second infusion is order only and says which infusion it follows', () => {
@@ -169,11 +261,14 @@ describe('order-only rows', () => {
     expect(cr.note).toContain('second CAR-T infusion');
   });
 
-  it('Grandma Sun: "remission" counts as the CR row, said so, order only', () => {
-    const { cell } = shipped('001-grandma-sun');
-    const cr = cell('infusion-to-cr');
-    expect(cr.value.kind).toBe('order-only');
-    expect(cr.note).toContain('“remission”');
+  it('Zhou: the relapse that led to CAR-T is known only as before the infusion', () => {
+    const { cell } = shipped('003-zhou');
+    const r = cell('relapse-to-infusion');
+    expect(r.value).toEqual({ kind: 'order-only', relation: 'after', from: 'the relapse' });
+    expect(r.evidence.map((e) => [e.role, e.key])).toEqual([
+      ['infusion', 'cart'],
+      ['last relapse before CAR-T', 'relapse'],
+    ]);
   });
 });
 

@@ -224,3 +224,114 @@ describe('keyIntervals on times the resolver cannot place', () => {
     }
   });
 });
+
+describe('keyIntervals name the events they use', () => {
+  const rel = (id: string, time: TimeSpec) =>
+    ev({ id, kind: 'relapse', time, ...{ sites: ['marrow'], level: 'morphological' } });
+  const course = [
+    ev({ id: 'dx', kind: 'diagnosis', time: date('2020-01-10') }),
+    rel('rel-1', date('2021-03-01')),
+    rel('rel-2', date('2024-05-01')),
+    ev({ id: 'inf', kind: 'car-t-infusion', time: date('2024-07-01'), ...{ product: 'p' } }),
+    rel('rel-3', date('2025-01-01')),
+  ];
+
+  it('diagnosis → the first relapse, citing it as "first relapse" and saying it had others to pick', () => {
+    const cell = run(course)('diagnosis-to-relapse');
+    expect(cell.text).toBe(
+      `${(epochDay('2021-03-01') - epochDay('2020-01-10')).toLocaleString('en-US')} days`,
+    );
+    expect(cell.evidence.map((e) => [e.role, e.key])).toEqual([
+      ['first relapse', 'rel-1'],
+      ['diagnosis', 'dx'],
+    ]);
+    expect(cell.note).toBe('The first of three relapses recorded after the diagnosis.');
+  });
+
+  it('the relapse that led to CAR-T → infusion: the last relapse before it, not a later one', () => {
+    const cell = run(course)('relapse-to-infusion');
+    expect(cell.text).toBe(`${epochDay('2024-07-01') - epochDay('2024-05-01')} days`);
+    expect(cell.evidence.map((e) => [e.role, e.key])).toEqual([
+      ['infusion', 'inf'],
+      ['last relapse before CAR-T', 'rel-2'],
+    ]);
+    expect(cell.note).toBe('The last of two relapses before the infusion.');
+  });
+
+  it('diagnosis → first relapse needs no infusion', () => {
+    const cell = run(course.filter((e) => e.id !== 'inf'))('diagnosis-to-relapse');
+    expect(cell.value).toMatchObject({ kind: 'days', exact: true });
+    expect(cell.evidence[0]!.key).toBe('rel-1');
+  });
+});
+
+describe('keyIntervals come from the tight bounds, not from two calendar ranges', () => {
+  it('an order-only CR between a dated infusion and a dated follow-up is a bounds-only range', () => {
+    const cell = run([
+      ev({ id: 'inf', kind: 'car-t-infusion', time: date('2024-07-01'), ...{ product: 'p' } }),
+      ev({
+        id: 'cr',
+        kind: 'response',
+        time: { kind: 'order', after: ['inf'], before: ['fu'] },
+        ...{ assessment: 'CR' },
+      }),
+      ev({ id: 'fu', kind: 'follow-up', time: date('2024-08-01'), ...{ status: 'alive' } }),
+    ])('infusion-to-cr');
+    expect(cell.value).toEqual({ kind: 'days', lo: 0, hi: 31, best: null, exact: false });
+    expect(cell.text).toBe('≈ 0–31 days');
+    expect(cell.note).toMatch(/^Bounds only/);
+    expect(cell.evidence[0]).toMatchObject({ key: 'cr', role: 'first CR' });
+  });
+
+  it('an order-only CR bounded on one side only stays "order only", with no number', () => {
+    const cell = run([
+      ev({ id: 'inf', kind: 'car-t-infusion', time: date('2024-07-01'), ...{ product: 'p' } }),
+      ev({ id: 'cr', kind: 'response', time: after('inf'), ...{ assessment: 'CR' } }),
+    ])('infusion-to-cr');
+    expect(cell.value).toEqual({ kind: 'order-only', relation: 'after', from: 'infusion' });
+    expect(cell.text).toBe('after infusion; time not reported');
+  });
+
+  it('an offset within a month counts through the chain: "within 1 month" of a year-dated infusion is 0–31 days', () => {
+    const cell = run([
+      ev({
+        id: 'inf',
+        kind: 'car-t-infusion',
+        time: { kind: 'year', year: 2024 },
+        ...{ product: 'p' },
+      }),
+      ev({
+        id: 'cr',
+        kind: 'response',
+        time: { kind: 'offset', from: 'inf', amount: 0, amountMax: 1, unit: 'month' },
+        ...{ assessment: 'CR' },
+      }),
+    ])('infusion-to-cr');
+    // Two calendar ranges (2024, and Jan 2024 to Jan 2025) would give −365 to 396.
+    expect(cell.value).toMatchObject({ kind: 'days', lo: 0, exact: false });
+    if (cell.value.kind !== 'days') return;
+    expect(cell.value.hi).toBeGreaterThanOrEqual(28);
+    expect(cell.value.hi).toBeLessThanOrEqual(31);
+  });
+
+  it('a relapse and an infusion in the same year with no stated order: the range crosses 0 and says so', () => {
+    const cell = run([
+      ev({
+        id: 'rel',
+        kind: 'relapse',
+        time: { kind: 'year', year: 2024 },
+        ...{ sites: ['marrow'], level: 'MRD' },
+      }),
+      ev({
+        id: 'inf',
+        kind: 'car-t-infusion',
+        time: { kind: 'year', year: 2024 },
+        ...{ product: 'p' },
+      }),
+    ])('relapse-to-infusion');
+    if (cell.value.kind !== 'days') throw new Error(`expected days, got ${cell.value.kind}`);
+    expect(cell.value.lo).toBeLessThan(0);
+    expect(cell.value.hi).toBeGreaterThan(0);
+    expect(cell.note).toMatch(/do not settle which of the two comes first/);
+  });
+});

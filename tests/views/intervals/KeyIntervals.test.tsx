@@ -38,6 +38,25 @@ describe('KeyIntervals', () => {
     expect(heads[2]).toMatch(/^Marina/);
     const rows = [...t.querySelectorAll('tbody th[scope="row"]')].map((th) => th.textContent);
     expect(rows).toEqual(KEY_INTERVAL_ROWS.map((r) => r.label));
+    expect(rows.slice(0, 3)).toEqual([
+      'Diagnosis → first relapse',
+      'Last relapse before CAR-T → infusion',
+      'Infusion → first CR',
+    ]);
+  });
+
+  it('names the events each interval uses, and shows Marina’s bounds-only relapse → infusion as a range', async () => {
+    const { cellOf, valueOf } = await table(CASE_IDS.zhou, CASE_IDS.marina);
+    expect(valueOf('relapse-to-infusion', CASE_IDS.marina)).toMatch(/^≈ 0–\d+ days$/);
+    const cell = cellOf('relapse-to-infusion', CASE_IDS.marina);
+    expect(cell.querySelector('.ki-note')?.textContent).toMatch(/^Bounds only/);
+    const roles = [...cell.querySelectorAll('.ki-evidence li')].map((li) =>
+      li.querySelector('.ki-evidence__role')?.textContent?.trim(),
+    );
+    expect(roles).toEqual(['infusion:', 'last relapse before CAR-T:']);
+    const relapse = cell.querySelectorAll<HTMLAnchorElement>('a.ki-evidence__link')[1]!;
+    expect(relapse.dataset.key).toBe('mrd-relapse');
+    expect(relapse.getAttribute('aria-label')).toMatch(/^last relapse before CAR-T: MRD relapse/);
   });
 
   it('shows Marina’s MRD negativity on day 13, linked to the mark on her case page', async () => {
