@@ -5,6 +5,7 @@ import { Mark } from './Mark.tsx';
 import { MeasurementTrack } from './MeasurementTrack.tsx';
 import type { LaneBox } from './model/laneBoxes.ts';
 import type { MarkDrawing } from './model/markDrawing.ts';
+import { glyphRadius } from './model/treatmentLinkPaths.ts';
 import { GLYPH_Y, ROW_H } from './model/sizes.ts';
 
 /** Props of Lane. */
@@ -33,7 +34,7 @@ export function Lane(props: LaneProps) {
         </text>
       </g>
     );
-  const r = box.id === 'toxicity' ? 9 : 7;
+  const r = glyphRadius(box.id);
   return (
     <g className={`lane lane--${box.id}`} data-lane={box.id}>
       {box.tracks.map((t) => {

@@ -1,7 +1,7 @@
 import { startTransition, useCallback, useMemo, useRef, useState } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { kineticsSummary, type KineticsSummary } from '../../core/kinetics/index.ts';
-import { axisTicks, type LaneId } from '../../core/layout/index.ts';
+import { axisTicks, treatmentLinks, type LaneId } from '../../core/layout/index.ts';
 import type { PlacedLabel } from '../../core/layout/types.ts';
 import { useView } from '../../app/viewStore/ViewStoreContext.tsx';
 import { Axis, GridLines } from './Axis.tsx';
@@ -20,11 +20,13 @@ import { laneBoxes, lanesBottom } from './model/laneBoxes.ts';
 import { lazyNames } from './model/markText.ts';
 import { BOTTOM_PAD, gutterWidth, RIGHT_PAD } from './model/sizes.ts';
 import type { TimelineModel } from './model/useTimelineModel.ts';
+import { linkedMarks, linkPaths } from './model/treatmentLinkPaths.ts';
 import { OrderBand } from './OrderBand.tsx';
 import { Overview } from './Overview.tsx';
 import { DenseLayer } from './canvas/DenseLayer.tsx';
 import { denseGeometry, isDense, NO_KEYS } from './canvas/denseMarks.ts';
 import { useExportDrawing } from '../../app/store/exportDrawing.ts';
+import { TreatmentLinks } from './TreatmentLinks.tsx';
 import { useDefsId } from './useDefsId.ts';
 
 /** Props of Timeline. */
@@ -87,6 +89,10 @@ export function Timeline({
     [dense, visible],
   );
   const names = useMemo(() => lazyNames(c, rc, model.marks), [model.marks, c, rc]);
+  // "Treated by" links: found once per layout; only their x moves on a zoom step.
+  const links = useMemo(() => treatmentLinks(layout, c), [layout, c]);
+  const linked = useMemo(() => linkedMarks(boxes, links), [boxes, links]);
+  const linkDrawing = dense ? [] : linkPaths(links, linked, x);
   const summaries = useMemo(() => {
     const out = new Map<string, KineticsSummary>();
     for (const b of boxes)
@@ -186,6 +192,7 @@ export function Timeline({
               ) : null,
             )}
             <GridLines ticks={ticks} x={x} bottom={bottom} />
+            <TreatmentLinks paths={linkDrawing} selected={selected} />
             {boxes.map((b) => (
               <ErrorBoundary key={b.id} what={`the lane “${b.title}”`} as="svg" y={b.y}>
                 <Lane

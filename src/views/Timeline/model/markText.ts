@@ -1,4 +1,5 @@
 import type { Case, TimeSpec } from '../../../core/format/index.ts';
+import { isTreatment } from '../../../core/format/treatments.ts';
 import type { Mark } from '../../../core/layout/types.ts';
 import { describeTime, specOf } from '../../../core/time/describe.ts';
 import type { ResolvedCase } from '../../../core/time/types.ts';
@@ -37,6 +38,39 @@ function eventById(c: Case, id: string | undefined) {
   let index = eventIndex.get(c);
   if (!index) eventIndex.set(c, (index = new Map(c.events.map((e) => [e.id, e]))));
   return id === undefined ? undefined : index.get(id);
+}
+
+// Per case, treatment id → labels of the toxicities it was given for ("treatedBy" read backwards).
+const givenForIndex = new WeakMap<Case, Map<string, string[]>>();
+function givenFor(c: Case, id: string): string[] {
+  let index = givenForIndex.get(c);
+  if (!index) {
+    index = new Map();
+    for (const e of c.events)
+      if (e.kind === 'toxicity')
+        for (const t of new Set(e.treatedBy ?? []))
+          index.set(t, [...(index.get(t) ?? []), e.label]);
+    givenForIndex.set(c, index);
+  }
+  return index.get(id) ?? [];
+}
+
+/**
+ * What a mark's "treated by" links say: "treated with Tocilizumab, Methylprednisolone" on a
+ * toxicity, "given for CRS" on a treatment; "" when it has none.
+ */
+export function treatmentText(c: Case, m: Mark): string {
+  const e = eventById(c, m.eventId);
+  if (!e) return '';
+  if (e.kind === 'toxicity') {
+    const by = [...new Set(e.treatedBy ?? [])]
+      .map((id) => eventById(c, id))
+      .filter((t) => t !== undefined && isTreatment(t))
+      .map((t) => t!.label);
+    return by.length ? `treated with ${by.join(', ')}` : '';
+  }
+  const toxicities = isTreatment(e) ? givenFor(c, e.id) : [];
+  return toxicities.length ? `given for ${toxicities.join(', ')}` : '';
 }
 
 /** The time spec behind a mark's key (core specOf), with events found by index, not by a scan. */
@@ -94,5 +128,7 @@ export function markName(c: Case, rc: ResolvedCase, m: Mark): string {
   parts.push(time);
   if (m.plan) parts.push('planned, not an event');
   if (m.derived) parts.push('derived by the curator');
+  const treatment = m.seriesId ? '' : treatmentText(c, m);
+  if (treatment) parts.push(treatment);
   return parts.join('; ');
 }
