@@ -86,3 +86,17 @@ export function slotToU(axis: TimeAxis, slot: number, owner?: number): number {
   const k = Math.min(Math.max(slot - b.firstSlot, 0), b.slots - 1);
   return b.u0 + ((k + 0.5) * (b.u1 - b.u0)) / b.slots;
 }
+
+/**
+ * Index in axis.segments of the time segment holding a day, or −1 when the day lies in a break or
+ * off the axis. Two points in different stretches must not be joined by a line: what lies between
+ * them is compressed or is not time.
+ */
+export function stretchOf(axis: TimeAxis, day: number): number {
+  const segs = axis.segments;
+  const { dated } = indexOf(axis);
+  const i = firstWhere(dated.length, (k) => dated[k]!.d1 >= day);
+  const s = dated[i];
+  if (!s || s.kind !== 'time' || day < s.d0) return -1;
+  return segs.indexOf(s);
+}

@@ -1,12 +1,17 @@
 import type { ResolvedCase } from '../time/types.ts';
-import { ORDER_BAND_LABEL, durationWords } from './words.ts';
+import { ORDER_BAND_LABEL, durationWords, spanWords } from './words.ts';
 import type { Frame, NodePlace, Segment, TimeAxis } from './types.ts';
 
 /** Default: empty stretches longer than a year are compressed. */
 export const DEFAULT_BREAK_THRESHOLD_DAYS = 365;
 
 type Span = { lo: number; hi: number };
-type Piece = { kind: 'time'; d0: number; d1: number } | { kind: 'break'; d0: number; d1: number };
+/** A span with the nodes at its ends, so a gap can be measured between the facts that bound it. */
+type Bounded = Span & { first: NodeRef; last: NodeRef };
+type NodeRef = { part: number; key: string };
+type Piece =
+  | { kind: 'time'; d0: number; d1: number }
+  | { kind: 'break'; d0: number; d1: number; label: string };
 /** A run of consecutive slot nodes and the day it is inserted after (−∞: the axis start). */
 type Band = { firstSlot: number; slots: number; x: number; owner?: number };
 
@@ -47,11 +52,13 @@ export function buildSharedAxis(
   frame: Frame,
   breakThresholdDays = DEFAULT_BREAK_THRESHOLD_DAYS,
 ): TimeAxis {
-  const occupied = parts.flatMap((p) => occupiedSpans(p.rc, p.places));
+  const occupied = parts.flatMap((p, i) => occupiedSpans(p.rc, p.places, i));
   const clusters = mergeSpans(occupied, 0);
-  const pieces = timePieces(mergeSpans(clusters, breakThresholdDays));
+  const pieces = timePieces(mergeSpans(clusters, breakThresholdDays), (a, b) =>
+    gapWords(parts, a, b),
+  );
   const bands = parts.flatMap((p, i) =>
-    orderBands(p.rc, p.places, clusters).map((b) => (parts.length > 1 ? { ...b, owner: i } : b)),
+    orderBands(p.rc, p.places).map((b) => (parts.length > 1 ? { ...b, owner: i } : b)),
   );
   const timeLength = pieces.reduce((n, p) => n + (p.kind === 'time' ? p.d1 - p.d0 : 0), 0);
   const widths = {
@@ -63,30 +70,66 @@ export function buildSharedAxis(
 }
 
 /** Every placed node's extent, plus whole periods whose start and end are both placed. */
-function occupiedSpans(rc: ResolvedCase, places: ReadonlyMap<string, NodePlace>): Span[] {
-  const spans: Span[] = [];
+function occupiedSpans(
+  rc: ResolvedCase,
+  places: ReadonlyMap<string, NodePlace>,
+  part: number,
+): Bounded[] {
+  const spans: Bounded[] = [];
   for (const key of rc.order) {
     const s = spanOf(places.get(key));
     if (!s) continue;
-    spans.push(s);
+    const ref = { part, key };
+    spans.push({ ...s, first: ref, last: ref });
     if (key.endsWith('#end')) {
-      const start = spanOf(places.get(key.slice(0, -4)));
-      if (start) spans.push({ lo: Math.min(start.lo, s.lo), hi: Math.max(start.hi, s.hi) });
+      const startKey = key.slice(0, -4);
+      const start = spanOf(places.get(startKey));
+      if (start)
+        spans.push({
+          lo: Math.min(start.lo, s.lo),
+          hi: Math.max(start.hi, s.hi),
+          first: { part, key: startKey },
+          last: ref,
+        });
     }
   }
   return spans;
 }
 
 /** Sorts and merges spans whose gap is at most `gap` days (0: touching or overlapping). */
-function mergeSpans(spans: Span[], gap: number): Span[] {
+function mergeSpans(spans: Bounded[], gap: number): Bounded[] {
   const sorted = [...spans].sort((a, b) => a.lo - b.lo);
-  const out: Span[] = [];
+  const out: Bounded[] = [];
   for (const s of sorted) {
     const last = out[out.length - 1];
-    if (last && s.lo - last.hi <= gap) last.hi = Math.max(last.hi, s.hi);
-    else out.push({ ...s });
+    if (last && s.lo - last.hi <= gap) {
+      if (s.hi > last.hi) {
+        last.hi = s.hi;
+        last.last = s.last;
+      }
+    } else out.push({ ...s });
   }
   return out;
+}
+
+/**
+ * The length of an empty stretch in words, as the range the case allows between the last fact
+ * before it and the first after it (tight bounds, so every frame words the same gap alike). On an
+ * axis shared by cases the two facts may belong to different cases: then the drawn gap is all
+ * that is known, and it is a lower bound ("≥ 5 years").
+ */
+function gapWords(parts: readonly AxisPart[], before: Bounded, after: Bounded): string {
+  const a = before.last;
+  const b = after.first;
+  const drawn = after.lo - before.hi;
+  if (a.part === b.part) {
+    const r = parts[a.part]!.rc.bounds.between(a.key, b.key);
+    if (r && r[0] !== null && r[1] !== null) {
+      const lo = Math.max(r[0], drawn);
+      return spanWords(lo, Math.max(lo, r[1])) ?? durationWords(lo);
+    }
+  }
+  return `≥ ${durationWords(drawn).replace(/^≈ /, '')}`;
 }
 
 /**
@@ -94,7 +137,10 @@ function mergeSpans(spans: Span[], gap: number): Span[] {
  * week; ±30 days when everything sits on one day), with a break between groups. The break keeps a
  * margin of time on both sides so marks at a group's edge do not touch it.
  */
-function timePieces(groups: Span[]): Piece[] {
+function timePieces(
+  groups: Bounded[],
+  words: (before: Bounded, after: Bounded) => string,
+): Piece[] {
   if (groups.length === 0) return [];
   const drawn = groups.reduce((n, g) => n + g.hi - g.lo, 0);
   const pad = drawn === 0 ? 30 : Math.max(7, Math.round(0.05 * drawn));
@@ -108,65 +154,33 @@ function timePieces(groups: Span[]): Piece[] {
     }
     const margin = Math.min(pad, Math.floor((next.lo - g.hi) / 4));
     pieces.push({ kind: 'time', d0, d1: g.hi + margin });
-    pieces.push({ kind: 'break', d0: g.hi + margin, d1: next.lo - margin });
+    pieces.push({ kind: 'break', d0: g.hi + margin, d1: next.lo - margin, label: words(g, next) });
     d0 = next.lo - margin;
   });
   return pieces;
 }
 
 /**
- * Runs of consecutive slot nodes in sequence. Each run goes after its last placed predecessor: at
- * the end of the occupied cluster around it when no later placed node starts before that (so no
- * span is cut), else right at the predecessor's last possible day.
+ * Runs of consecutive slot nodes in sequence, each with the last possible day of the placed node
+ * before it (−∞: none). layOut puts a run after the time piece holding that day, never inside it.
  */
-function orderBands(
-  rc: ResolvedCase,
-  places: ReadonlyMap<string, NodePlace>,
-  clusters: Span[],
-): Band[] {
-  const runs: Array<{ firstSlot: number; slots: number; after: Span | null; next: number }> = [];
-  const placedLo: number[] = [];
-  let run: (typeof runs)[number] | null = null;
-  let last: Span | null = null;
+function orderBands(rc: ResolvedCase, places: ReadonlyMap<string, NodePlace>): Band[] {
+  const runs: Band[] = [];
+  let run: Band | null = null;
+  let last = -Infinity;
   for (const key of rc.order) {
     const p = places.get(key);
     if (p?.kind === 'slot') {
-      if (!run) runs.push((run = { firstSlot: p.slot, slots: 0, after: last, next: -1 }));
+      if (!run) runs.push((run = { firstSlot: p.slot, slots: 0, x: last }));
       run.slots++;
       continue;
     }
     const s = spanOf(p);
     if (!s) continue;
-    if (run) run.next = placedLo.length;
     run = null;
-    placedLo.push(s.lo);
-    last = s;
+    last = Math.max(last, s.hi);
   }
-  // Earliest start among placed nodes from index i on: a band must not jump past any of them.
-  const laterLo = new Array<number>(placedLo.length + 1).fill(Infinity);
-  for (let i = placedLo.length - 1; i >= 0; i--)
-    laterLo[i] = Math.min(placedLo[i]!, laterLo[i + 1]!);
-  return runs.map((r) => ({
-    firstSlot: r.firstSlot,
-    slots: r.slots,
-    x:
-      r.after === null
-        ? -Infinity
-        : insertionDay(r.after.hi, clusters, laterLo[r.next < 0 ? placedLo.length : r.next]!),
-  }));
-}
-
-function insertionDay(hi: number, clusters: Span[], laterLo: number): number {
-  let a = 0;
-  let b = clusters.length - 1;
-  while (a < b) {
-    const m = (a + b + 1) >> 1;
-    if (clusters[m]!.lo <= hi) a = m;
-    else b = m - 1;
-  }
-  const c = clusters[a];
-  const end = c && c.lo <= hi && hi < c.hi ? c.hi : hi;
-  return end < laterLo ? end : hi;
+  return runs;
 }
 
 /** Lays pieces and bands end to end in u: 1 day = 1 u in time, fixed widths for breaks and slots. */
@@ -207,22 +221,19 @@ function layOut(pieces: Piece[], bands: Band[], w: { brk: number; slot: number }
     u += d1 - d0;
     segments.push({ kind: 'time', d0, d1, u0, u1: u });
   };
+  // Inside a timed stretch equal days take equal widths: a band never splits one. It goes after
+  // the piece that holds its day, or before the first piece when it follows no placed node.
   let i = 0;
   for (const piece of pieces) {
     if (piece.kind === 'break') {
       const u0 = u;
       u += w.brk;
-      segments.push({ ...piece, u0, u1: u, label: durationWords(piece.d1 - piece.d0) });
+      segments.push({ ...piece, u0, u1: u });
       continue;
     }
-    let d0 = piece.d0;
-    for (; i < merged.length && merged[i]!.x <= piece.d1; i++) {
-      const x = Math.max(d0, merged[i]!.x);
-      if (x > d0 || segments.length > 0) time(d0, x);
-      band(merged[i]!);
-      d0 = x;
-    }
-    time(d0, piece.d1);
+    for (; i < merged.length && merged[i]!.x < piece.d0; i++) band(merged[i]!);
+    time(piece.d0, piece.d1);
+    for (; i < merged.length && merged[i]!.x <= piece.d1; i++) band(merged[i]!);
   }
   for (; i < merged.length; i++) band(merged[i]!);
   return segments;

@@ -1,5 +1,6 @@
 import type { Case } from '../format/index.ts';
 import type { ResolvedCase } from '../time/types.ts';
+import { placeNodes } from './place.ts';
 import type { Frame } from './types.ts';
 
 const KIND_WORDS: Record<string, string> = {
@@ -10,21 +11,72 @@ const KIND_WORDS: Record<string, string> = {
 
 export const CALENDAR: Frame = { mode: 'calendar', anchor: null };
 
-/** The frames a reader can pick for this case, default first (the first CAR-T infusion if any). */
-export function frameChoices(c: Case, rc: ResolvedCase): Array<{ frame: Frame; label: string }> {
+/** A frame the reader can pick, with the words of the picker and how many events it times. */
+export interface FrameChoice {
+  frame: Frame;
+  label: string;
+  /** Events at a day (the anchor at day 0 included) or inside a closed window in this frame. */
+  timed: number;
+}
+
+/** Events that a frame puts in time: a point, or a window closed on both sides. */
+function timedEvents(c: Case, rc: ResolvedCase, frame: Frame): number {
+  const places = placeNodes(rc, frame, c);
+  let n = 0;
+  for (const e of c.events) {
+    const p = places.get(e.id);
+    if (p?.kind === 'point' || (p?.kind === 'window' && !p.open)) n++;
+  }
+  return n;
+}
+
+/**
+ * The frames a reader can pick for this case, default first. The default is the frame that puts
+ * the most events in time (ties go to the first CAR-T infusion, then other anchors in order, then
+ * the calendar), because a frame that leaves most of the story untimed hides it: Kong's scans are
+ * timed only from the second infusion. When no frame times anything but its anchor, the case is
+ * shown as its sequence alone. Each label says how many events the frame times.
+ */
+export function frameChoices(c: Case, rc: ResolvedCase): FrameChoice[] {
   const byId = new Map(c.events.map((e) => [e.id, e]));
+  const total = c.events.length;
   const anchors = [...rc.anchors].sort(
     (a, b) => Number(b === rc.defaultAnchor) - Number(a === rc.defaultAnchor),
   );
-  const out = anchors.flatMap((id) => {
+  const out: FrameChoice[] = anchors.flatMap((id) => {
     const e = byId.get(id);
     if (!e) return [];
     const frame: Frame = { mode: 'relative', anchor: id };
-    return [{ frame, label: `Days from ${KIND_WORDS[e.kind] ?? e.kind} (${e.label})` }];
+    const timed = timedEvents(c, rc, frame);
+    const what = `${KIND_WORDS[e.kind] ?? e.kind} (${e.label})`;
+    return [{ frame, label: `Days from ${what}`, timed }];
   });
   const hasCalendar = [...rc.times.values()].some((t) => t.placement === 'calendar');
-  if (hasCalendar) out.push({ frame: CALENDAR, label: 'Calendar dates' });
-  // A case with neither anchors nor dates still needs one frame: its sequence alone.
-  if (out.length === 0) out.push({ frame: CALENDAR, label: 'Order only (no dates)' });
-  return out;
+  if (hasCalendar)
+    out.push({ frame: CALENDAR, label: 'Calendar dates', timed: timedEvents(c, rc, CALENDAR) });
+  const best = Math.max(0, ...out.map((ch) => ch.timed));
+  if (best === 0) {
+    // Order only: the anchors' grids would be empty; the sequence is what the source gives.
+    return [
+      {
+        frame: CALENDAR,
+        label: 'Sequence only (the source gives no dates or day counts)',
+        timed: 0,
+      },
+      ...out.filter((ch) => ch.frame.mode === 'relative'),
+    ].map(withCount(total));
+  }
+  const first = out.findIndex((ch) => ch.timed === best);
+  const [chosen] = out.splice(first, 1);
+  return [{ ...chosen!, label: `${chosen!.label}, most events in time` }, ...out].map(
+    withCount(total),
+  );
 }
+
+/** Appends "· 5 of 12 events timed" so the picker says what each frame shows. */
+const withCount =
+  (total: number) =>
+  (ch: FrameChoice): FrameChoice =>
+    ch.label.startsWith('Sequence only')
+      ? ch
+      : { ...ch, label: `${ch.label} · ${ch.timed} of ${total} events timed` };

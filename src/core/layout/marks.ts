@@ -3,7 +3,7 @@ import { glyphFor } from '../glyphs/index.ts';
 import { formatValue } from '../kinetics/index.ts';
 import { endKey, pointKey } from '../time/nodes.ts';
 import type { ResolvedCase } from '../time/types.ts';
-import { dayToU, slotToU } from './axisMap.ts';
+import { dayToU, slotToU, stretchOf } from './axisMap.ts';
 import { spanOf } from './buildAxis.ts';
 import type { LaneId, Mark, NodePlace, TimeAxis } from './types.ts';
 
@@ -32,7 +32,7 @@ export function uOf(
       return { at: dayToU(axis, p.day), lo: dayToU(axis, p.lo), hi: dayToU(axis, p.hi) };
     case 'window': {
       const lo = dayToU(axis, p.lo);
-      const hi = dayToU(axis, p.hi);
+      const hi = dayToU(axis, p.open ? Infinity : p.hi);
       return { at: (lo + hi) / 2, lo, hi };
     }
     case 'slot': {
@@ -106,6 +106,7 @@ function makeMark(
     absent: what.absent,
     endPlace: end,
     crossesBand: undefined,
+    stretch: place.kind === 'point' ? stretchOf(ctx.axis, place.day) : -1,
   };
   const s = spanOf(place);
   const e = spanOf(drawnEnd);

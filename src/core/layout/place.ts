@@ -66,6 +66,9 @@ function fromRange(
     if (r.best !== null) return { kind: 'point', day: r.best, lo: r.lo, hi: r.hi, approximate };
     if (r.hi - r.lo <= MAX_WINDOW_DAYS) return { kind: 'window', lo: r.lo, hi: r.hi };
   }
+  // Known to follow a placed time, with nothing after it: its window opens there and never closes.
+  if (r && r.lo !== null && r.hi === null)
+    return { kind: 'window', lo: r.lo, hi: r.lo, open: true };
   if (t.placement === 'unknown' && !related.has(t.key)) return NONE;
   return 'slot';
 }

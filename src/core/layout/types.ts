@@ -25,8 +25,12 @@ export interface Frame {
 export type NodePlace =
   /** A best estimate exists; [lo, hi] is its uncertainty (lo === hi when exact). */
   | { kind: 'point'; day: number; lo: number; hi: number; approximate: boolean }
-  /** Only bounds are known (order-only or hung from an undated event): drawn as a dashed bracket. */
-  | { kind: 'window'; lo: number; hi: number }
+  /**
+   * Only bounds are known (order-only or hung from an undated event): drawn as a dashed bracket.
+   * With `open`, only the earliest day is known ("after the infusion, day not reported"): hi equals
+   * lo here and the bracket runs on to the end of the axis.
+   */
+  | { kind: 'window'; lo: number; hi: number; open?: true }
   /** Known only by order, with no usable bounds in this frame: drawn in an order-only band. */
   | { kind: 'slot'; slot: number }
   /** No time and no order at all: listed under "time not reported", not drawn on the axis. */
@@ -131,6 +135,8 @@ export interface Mark {
    * should draw the crossing as interrupted. Set only when true.
    */
   crossesBand?: boolean;
+  /** For a point at a day: the index of the axis' time segment holding it (−1 otherwise); lines join only points of one stretch. */
+  stretch: number;
 }
 
 /** A measurement track inside the measurements or kinetics lane: one series on its own sub-row. */

@@ -15,8 +15,14 @@ export function relativeTo(rc: ResolvedCase, key: string, anchorKey: string): Da
   const [lo, hi] = b;
   let best: number | null = null;
   if (t.root === a.root) best = t.fromRoot.best - a.fromRoot.best;
-  else if (t.calendar.best !== null && a.calendar.best !== null)
-    best = t.calendar.best - a.calendar.best;
+  else if (t.calendar.best !== null && a.calendar.best !== null) {
+    // Two calendar estimates give one for their difference only where the order constraints leave
+    // it strictly inside the window: "2016" minus "2016" is not "day 0" for a relapse that preceded
+    // the infusion.
+    const d = t.calendar.best - a.calendar.best;
+    const inside = (lo === null || d > lo) && (hi === null || d < hi);
+    best = inside || lo === hi ? d : null;
+  }
   if (best !== null) best = Math.min(Math.max(best, lo ?? best), hi ?? best);
   return { lo, hi, best };
 }

@@ -34,7 +34,6 @@ const ERROR_CHAIN = (key: string): Chain => ({
   error: true,
 });
 
-
 /** Key of the node an offset counts from. */
 const parentOf = (o: OffsetTime) => (o.anchor === 'end' ? endKey(o.from) : o.from);
 

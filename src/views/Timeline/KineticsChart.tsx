@@ -88,14 +88,19 @@ export function KineticsChart(props: KineticsChartProps) {
   const { y, height, width, summary: s, marks, x } = props;
   const ys = kineticsY(s, y, height, props.domain);
   const ticks = ys.log ? logTicks(ys.domain) : [ys.domain[0], ys.domain[1]];
-  const through = marks
-    .filter((m) => {
-      const p = pointAt(s, m.pointIndex);
-      return p !== undefined && !p.censored && p.value !== null;
-    })
-    .map((m) => ({ x: x(m.u.at), y: pointY(s, ys, m.pointIndex) }));
+  // The line joins measured values at known days only, one piece per timed stretch: it never runs
+  // through a window's guessed middle, a compressed break or an order-only band.
+  const runs = new Map<number, Array<{ x: number; y: number }>>();
+  for (const m of marks) {
+    const p = pointAt(s, m.pointIndex);
+    if (!p || p.censored || p.value === null || m.stretch < 0) continue;
+    const run = runs.get(m.stretch) ?? runs.set(m.stretch, []).get(m.stretch)!;
+    run.push({ x: x(m.u.at), y: pointY(s, ys, m.pointIndex) });
+  }
   // A long series keeps only what shows at this zoom; short (curated) ones are drawn whole.
-  const line = curvePath(through.length > CURVE_CUT_MIN ? pointsForView(through, width) : through);
+  const line = [...runs.values()]
+    .map((run) => curvePath(run.length > CURVE_CUT_MIN ? pointsForView(run, width) : run))
+    .join('');
   const peakKey = s.peak ? marks.find((m) => m.pointIndex === s.peak!.pointIndex)?.key : undefined;
   const peak = peakText(s);
   const shown = marks.filter((m) => props.visible.has(m.key));

@@ -88,7 +88,15 @@ export function Mark({
       {m.place.kind === 'point' && m.u.hi > m.u.lo && (
         <Whisker x0={x(m.u.lo)} x1={x(m.u.hi)} y={y} approximate={m.approximate} bands={cut} />
       )}
-      {isWindow && <WindowBracket x0={x(m.u.lo)} x1={x(m.u.hi)} y={y} bands={cut} />}
+      {isWindow && (
+        <WindowBracket
+          x0={x(m.u.lo)}
+          x1={x(m.u.hi)}
+          y={y}
+          bands={cut}
+          open={m.place.kind === 'window' && m.place.open === true}
+        />
+      )}
       {isPeriod && (
         <Period
           x0={x(m.u.at)}

@@ -10,6 +10,8 @@ export interface WindowBracketProps {
   y: number;
   /** Order-only bands inside the window. */
   bands?: readonly PxRange[];
+  /** Only the earliest day is known: the right end is an open arrow, not a closing bracket. */
+  open?: boolean;
 }
 
 const f = (n: number) => Math.round(n * 10) / 10;
@@ -18,13 +20,17 @@ const f = (n: number) => Math.round(n * 10) / 10;
  * A time known only by its bounds: a dashed bracket from the earliest to the latest possible day,
  * with no glyph at a best guess, because there is none.
  */
-export function WindowBracket({ x0, x1, y, bands = [] }: WindowBracketProps) {
+export function WindowBracket({ x0, x1, y, bands = [], open = false }: WindowBracketProps) {
   const line = outsideBands(x0, x1, bands)
     .map(([a, b]) => `M${f(a)},${f(y)}H${f(b)}`)
     .join('');
-  const ends = `M${f(x0 + 4)},${f(y - 7)}H${f(x0)}V${f(y + 7)}H${f(x0 + 4)}M${f(x1 - 4)},${f(y - 7)}H${f(x1)}V${f(y + 7)}H${f(x1 - 4)}`;
+  const start = `M${f(x0 + 4)},${f(y - 7)}H${f(x0)}V${f(y + 7)}H${f(x0 + 4)}`;
+  const end = open
+    ? `M${f(x1 - 7)},${f(y - 5)}L${f(x1)},${f(y)}L${f(x1 - 7)},${f(y + 5)}`
+    : `M${f(x1 - 4)},${f(y - 7)}H${f(x1)}V${f(y + 7)}H${f(x1 - 4)}`;
+  const ends = start + end;
   return (
-    <g className="window-bracket">
+    <g className={open ? 'window-bracket window-bracket--open' : 'window-bracket'}>
       <path className="window-bracket__line" d={line} />
       <path className="window-bracket__ends" d={ends} />
     </g>
