@@ -54,7 +54,7 @@ export function cohortLegend(rows: readonly CohortRow[]): CohortLegendEntry[] {
       key: 'order',
       label: 'Order only — spacing is not time',
       description:
-        'Hatched zones beside the time axis: events placed in their order, evenly spaced, with no duration.',
+        'Hatched zones beside the time axis: events with nothing bounding them on one side, placed in their order, evenly spaced, with no duration.',
     });
   if (rows.some((r) => r.ongoing))
     conventions.push({

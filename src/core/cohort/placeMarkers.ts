@@ -1,12 +1,11 @@
-import type { Case, Event } from '../format/index.ts';
+import type { Case } from '../format/index.ts';
 import { placeNodes } from '../layout/place.ts';
-import type { NodePlace } from '../layout/types.ts';
-import type { ResolvedCase } from '../time/types.ts';
+import { relativeTo } from '../time/relative.ts';
+import type { DayRange, ResolvedCase } from '../time/types.ts';
 import { markerGlyph, markerKind } from './markerKind.ts';
 import type { CohortMarker, MarkerPlace, OrderZone } from './types.ts';
 import { placeText } from './words.ts';
 import { statedWords } from '../time/describe.ts';
-import { statedSides } from './statedSide.ts';
 
 /** The case's first CAR-T infusion in resolved order (the swimmer plot's day 0), or null. */
 export function firstInfusion(c: Case, rc: ResolvedCase): string | null {
@@ -14,64 +13,58 @@ export function firstInfusion(c: Case, rc: ResolvedCase): string | null {
   return rc.order.find((k) => infusions.has(k)) ?? null;
 }
 
-const timed = (p: NodePlace | undefined): p is Extract<NodePlace, { kind: 'point' | 'window' }> =>
-  p?.kind === 'point' || p?.kind === 'window';
-
 /**
- * Bounds of an order-only event from the timed events its time names ("after the infusion,
- * before the 2023 follow-up"). Only stated neighbours count: the resolver's sequence also breaks
- * ties, and a tie-break is not a fact.
+ * Days of a node from the anchor: the tight bounds of (node − anchor) from the case's temporal
+ * network, the same bounds the key-intervals table reads; null without an anchor.
  */
-function statedBounds(
-  e: Event,
-  places: ReadonlyMap<string, NodePlace>,
-): { lo: number; hi: number } | null {
-  if (e.time.kind !== 'order') return null;
-  const after = (e.time.after ?? []).map((k) => places.get(k)).filter(timed);
-  const before = (e.time.before ?? []).map((k) => places.get(k)).filter(timed);
-  if (after.length === 0 || before.length === 0) return null;
-  const lo = Math.max(...after.map((p) => p.lo));
-  const hi = Math.min(...before.map((p) => p.hi));
-  return lo <= hi ? { lo, hi } : null;
+function fromAnchor(rc: ResolvedCase, key: string, anchor: string | null): DayRange | null {
+  if (anchor === null) return null;
+  if (key === anchor) return { lo: 0, hi: 0, best: 0 };
+  return relativeTo(rc, key, anchor);
 }
 
 /**
  * Swimmer markers of a case, in resolved order, placed relative to `anchor` (the first infusion)
- * by the layout core: points and windows keep their days; an order-only event between two timed
- * events it names becomes a window between them; any other order-only event goes to the zone
- * on its side of the infusion, numbered in sequence.
+ * by the tight bounds of their days from it (relativeTo, as the key intervals are):
+ * - both bounds finite and a best estimate from the source: a point at that day, with its bounds
+ *   as whiskers;
+ * - both bounds finite and no estimate (an order-only event between timed ones, an offset from an
+ *   undated event): a window over exactly those bounds, however wide, never a point;
+ * - a side unbounded: the order-only zone on its side of the infusion, numbered in sequence;
+ * - no time and no order (layout's "none"): not drawn, named in the row's notes.
+ * So no marker is ever drawn outside its tight window.
  */
 export function placeMarkers(c: Case, rc: ResolvedCase, anchor: string | null): CohortMarker[] {
+  // The layout decides only what has no place at all; every day below comes from fromAnchor.
   const places = placeNodes(rc, { mode: 'relative', anchor }, c);
-  const anchorSeq = anchor === null ? Infinity : (rc.times.get(anchor)?.sequence ?? Infinity);
+  const anchorTime = anchor === null ? undefined : rc.times.get(anchor);
+  const anchorSeq = anchorTime?.sequence ?? Infinity;
   const next: Record<OrderZone, number> = { before: 0, after: 0 };
   const out: CohortMarker[] = [];
   const byId = new Map(c.events.map((e) => [e.id, e]));
-  const sides = anchor === null ? null : statedSides(c, anchor);
-  // A bound may not cross day 0 against the stated order (a relapse "before the infusion").
-  const clampLo = (k: string, lo: number) => (sides?.after.has(k) ? Math.max(lo, 0) : lo);
-  const clampHi = (k: string, hi: number) => (sides?.before.has(k) ? Math.min(hi, 0) : hi);
   for (const key of rc.order) {
     const e = byId.get(key);
     const kind = e ? markerKind(e) : null;
     if (!e || !kind) continue;
-    const sequence = rc.times.get(key)!.sequence;
-    const p = places.get(key) ?? { kind: 'none' };
+    const t = rc.times.get(key)!;
+    const r = fromAnchor(rc, key, anchor);
     let place: MarkerPlace;
-    if (p.kind === 'point') {
-      const lo = clampLo(key, p.lo);
-      const hi = clampHi(key, p.hi);
-      place = { ...p, lo, hi, day: Math.min(hi, Math.max(lo, p.day)) };
-    } else if (p.kind === 'window')
-      place = { kind: 'window', lo: clampLo(key, p.lo), hi: clampHi(key, p.hi), between: false };
-    else if (p.kind === 'none') place = { kind: 'none' };
-    else {
-      const bounds = statedBounds(e, places);
-      if (bounds) place = { kind: 'window', ...bounds, between: true };
-      else {
-        const zone: OrderZone = sequence < anchorSeq ? 'before' : 'after';
-        place = { kind: 'order', zone, index: next[zone]++ };
-      }
+    if ((places.get(key) ?? { kind: 'none' }).kind === 'none') place = { kind: 'none' };
+    else if (r && r.lo !== null && r.hi !== null) {
+      const { lo, hi, best } = r;
+      place =
+        best !== null
+          ? {
+              kind: 'point',
+              day: best,
+              lo,
+              hi,
+              approximate: key !== anchor && (t.approximate || anchorTime?.approximate === true),
+            }
+          : { kind: 'window', lo, hi, between: t.placement === 'order' };
+    } else {
+      const zone: OrderZone = t.sequence < anchorSeq ? 'before' : 'after';
+      place = { kind: 'order', zone, index: next[zone]++ };
     }
     out.push({
       eventId: e.id,
@@ -79,7 +72,7 @@ export function placeMarkers(c: Case, rc: ResolvedCase, anchor: string | null): 
       label: e.label,
       glyph: markerGlyph(c, e, kind),
       place,
-      sequence,
+      sequence: t.sequence,
       placed: placeText(place),
       stated: statedWords(c, e.time),
       derived: e.provenance.basis === 'derived',

@@ -26,7 +26,10 @@ export function cohortRow(load: CaseLoad): CohortRow | CohortFailedRow {
   return swimmerRow(load.case, load.resolved, id, title);
 }
 
-/** A swimmer row: markers placed from the first infusion, the timed bar, sort keys and notes. */
+/**
+ * A swimmer row: markers placed from the first infusion by their tight bounds, the timed bar
+ * between the points' best days, sort keys and notes.
+ */
 export function swimmerRow(c: Case, rc: ResolvedCase, id: string, title: string): CohortRow {
   const anchor = firstInfusion(c, rc);
   const markers = placeMarkers(c, rc, anchor);
@@ -97,7 +100,7 @@ function rowNotes(
       `The infusion is dated to the ${precision} only: days counted from it are uncertain by up to a ${precision} either way (whiskers).`,
     );
   for (const m of markers) {
-    if (m.kind === 'infusion' && m.eventId !== anchor && m.place.kind !== 'point')
+    if (m.kind === 'infusion' && m.eventId !== anchor && m.place.kind === 'order')
       notes.push(
         `${m.label}: times after the first infusion not reported, so it and what follows are shown by order only.`,
       );

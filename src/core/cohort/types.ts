@@ -25,11 +25,15 @@ export type MarkerPlace =
   /** A best day from the infusion; [lo, hi] is its uncertainty (lo === hi when exact). */
   | { kind: 'point'; day: number; lo: number; hi: number; approximate: boolean }
   /**
-   * Only bounds are known: from the resolver, or (`between`) from the timed events the order-only
-   * fact is stated to lie between. No best guess exists.
+   * Only bounds are known: the tight window of its days from the infusion, with no best guess.
+   * `between`: the event's own time is order only, so the window is what the timed events around
+   * it leave it.
    */
   | { kind: 'window'; lo: number; hi: number; between: boolean }
-  /** Known by order only: its position in a shared order-only zone (spacing is not time). */
+  /**
+   * Known by order only, with nothing bounding it on one side: its position in a shared order-only
+   * zone (spacing is not time).
+   */
   | { kind: 'order'; zone: OrderZone; index: number }
   /** No time and no order: named in the row's notes, not drawn. */
   | { kind: 'none' };
@@ -87,7 +91,10 @@ export interface CohortRow {
   title: string;
   /** Markers in resolved order. */
   markers: CohortMarker[];
-  /** Extent of the timed bar in days from the infusion (best days); null when only day 0 is known. */
+  /**
+   * Extent of the timed bar in days from the infusion: from day 0 or the earliest point's best day
+   * to the latest's (each within its tight window); null when only day 0 is known.
+   */
   bar: { from: number; to: number } | null;
   /** Number of markers in each order-only zone. */
   zoneCounts: Record<OrderZone, number>;

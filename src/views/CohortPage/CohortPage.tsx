@@ -52,8 +52,9 @@ export function CohortPage({ cases, urlSync = true, initial }: CohortPageProps) 
       <h1 tabIndex={-1}>Cohort</h1>
       <p className="cohort__lede">
         {cohort.rows.length} {cohort.rows.length === 1 ? 'patient' : 'patients'}, each aligned at
-        the first CAR-T infusion. A bar runs between timed events only; events known by order alone
-        sit in the hatched side columns and are never given a duration.
+        the first CAR-T infusion. A bar runs between events with a day; an event known only within
+        bounds is a dashed bracket over every day its times allow, never a day; events with nothing
+        bounding them on one side sit in the hatched side columns, in order, with no duration.
       </p>
       <CohortControls query={query} onChange={setQuery} />
       <ExportMenu view="cohort" loads={cases}>

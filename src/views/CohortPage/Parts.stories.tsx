@@ -48,7 +48,10 @@ const track = (id: string) =>
     );
   });
 
-/** Brackets for times known only by bounds (transplant, MRD relapse), MRD negative on day 13. */
+/**
+ * Brackets over the tight windows of times known only by bounds (transplant, MRD relapse,
+ * progression), MRD negative on day 13.
+ */
 export const TrackMarina = track(CASE_IDS.marina);
 /** Year-precise infusion: whiskers of a year; remission bounded by infusion and follow-up; arrow. */
 export const TrackGrandmaSun = track(CASE_IDS.sun);
