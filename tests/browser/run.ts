@@ -11,6 +11,7 @@ import { launchChromium } from './chromium.ts';
 import { serveStatic, type StaticServer } from './server.ts';
 import { assertStoriesRender, STORYBOOK_DIR, storyIds } from './stories.ts';
 import { timelineChecks } from './timeline.ts';
+import { timeGeometryChecks } from './timeGeometry.ts';
 import { openCaseChecks } from './openCase.ts';
 import { cspChecks } from './csp.ts';
 import { compareChecks } from './compare.ts';
@@ -18,6 +19,7 @@ import { cohortChecks } from './cohort.ts';
 import { embedChecks } from './embed.ts';
 import { revealChecks } from './reveal.ts';
 import { exportChecks } from './export.ts';
+import { treatmentLinkChecks } from './treatmentLinks.ts';
 
 const DIST = 'dist';
 // A deep sub-path proves the app only uses relative URLs.
@@ -273,6 +275,7 @@ async function main() {
   );
 
   await timelineChecks({ check, url: srv.url, cases, caseById });
+  await timeGeometryChecks({ check, url: srv.url, cases, caseById });
   await openCaseChecks({ check, url: srv.url, cases, caseById });
   await cspChecks({ check, caseById, root: DIST, prefix: PREFIX });
   await compareChecks({ check, url: srv.url, cases, caseById });
@@ -280,6 +283,7 @@ async function main() {
   await embedChecks({ check, url: srv.url, cases, caseById });
   await revealChecks({ check, url: srv.url, cases, caseById });
   await exportChecks({ check, url: srv.url, cases, caseById });
+  await treatmentLinkChecks({ check, url: srv.url, cases, caseById });
 
   // A copy of dist/ with one case file replaced by invalid JSON, served the same way.
   const brokenRoot = await mkdtemp(join(tmpdir(), 'caselines-broken-'));

@@ -33,7 +33,13 @@ export function axisTicks(axis: TimeAxis, u0: number, u1: number, widthPx: numbe
     const last = Math.floor(s.d1 - Math.max(0, s.u1 - u1));
     for (const day of scheme.days(first, last)) {
       if (afterBand && day === s.d0) continue;
-      regular.push({ u: s.u0 + (day - s.d0), label: scheme.label(day), major: scheme.major(day) });
+      regular.push({
+        u: s.u0 + (day - s.d0),
+        label: scheme.label(day),
+        major: scheme.major(day),
+        day,
+        stretch: i,
+      });
     }
   });
   // Regular ticks too close to a break edge would print over its label.

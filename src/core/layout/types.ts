@@ -69,6 +69,10 @@ export interface Tick {
   label: string;
   /** Major ticks get a grid line and a bold label (e.g. years, or day 0). */
   major: boolean;
+  /** The day at the tick, in the frame's days (epoch days in calendar mode). */
+  day?: number;
+  /** Index of the time segment the tick belongs to; absent on a break's edge labels. */
+  stretch?: number;
 }
 
 export type LaneId =

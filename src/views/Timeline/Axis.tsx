@@ -1,4 +1,4 @@
-import type { Tick } from '../../core/layout/types.ts';
+import type { Segment, Tick } from '../../core/layout/types.ts';
 import { AXIS_H, CHAR_W } from './model/sizes.ts';
 
 /** Props of Axis. */
@@ -9,6 +9,8 @@ export interface AxisProps {
   x: (u: number) => number;
   /** Plot width in pixels (ticks outside are not drawn). */
   width: number;
+  /** The axis' segments (indices as in the axis), so each timed stretch carries its days. */
+  segments?: readonly Segment[];
 }
 
 const f = (n: number) => Math.round(n * 10) / 10;
@@ -36,17 +38,34 @@ export function spacedTicks(
 }
 
 /** The time axis along the top of the lanes: a tick and label per core tick, majors in bold. */
-export function Axis({ ticks, x, width }: AxisProps) {
+export function Axis({ ticks, x, width, segments = [] }: AxisProps) {
   const shown = spacedTicks(ticks, x, width);
   return (
     <g className="axis" aria-hidden="true">
       <path className="axis__line" d={`M0,${AXIS_H}H${f(width)}`} />
+      {/* Each timed stretch with its days, so the page can be checked against the scale it drew. */}
+      {segments.map((s, i) =>
+        s.kind === 'time' ? (
+          <path
+            key={`stretch-${i}`}
+            className="axis__stretch"
+            d={`M${f(x(s.u0))},${AXIS_H}H${f(x(s.u1))}`}
+            data-stretch={i}
+            data-d0={s.d0}
+            data-d1={s.d1}
+            data-x0={f(x(s.u0))}
+            data-x1={f(x(s.u1))}
+          />
+        ) : null,
+      )}
       {shown.map((t) => (
         <g
           key={`${t.u}-${t.label}`}
           className={`axis__tick${t.major ? ' axis__tick--major' : ''}`}
           transform={`translate(${f(x(t.u))},0)`}
           data-tick={t.label}
+          data-day={t.day}
+          data-stretch={t.stretch}
         >
           <path className="axis__tick-line" d={`M0,${AXIS_H - 6}V${AXIS_H}`} />
           <text className="axis__label" y={AXIS_H - 10}>

@@ -78,6 +78,7 @@ export function Mark({
       className={classes.filter(Boolean).join(' ')}
       data-mark={m.key}
       data-lane={m.lane}
+      data-window={windowDays(m)}
       role="button"
       tabIndex={0}
       aria-label={name}
@@ -141,4 +142,21 @@ function MarkLabel(props: { y: number; pad: number; placed: PlacedLabel; text: s
       </text>
     </>
   );
+}
+
+/**
+ * "lo,hi": the days a mark may be drawn over (a period from its start's earliest day to its end's
+ * latest; "lo," when open-ended), so browser checks can hold every drawn shape to its window.
+ */
+function windowDays(m: MarkData): string | undefined {
+  const span = (p: MarkData['place'] | undefined): [number, number | null] | null => {
+    if (p?.kind === 'point') return [Math.min(p.lo, p.day), Math.max(p.hi, p.day)];
+    if (p?.kind === 'window') return [p.lo, p.open ? null : p.hi];
+    return null;
+  };
+  const start = span(m.place);
+  if (!start) return undefined;
+  const end = m.u.end !== null ? span(m.endPlace) : null;
+  const hi = end ? end[1] : start[1];
+  return `${start[0]},${hi ?? ''}`;
 }

@@ -213,7 +213,7 @@ export function Timeline({
             ))}
             <PlotHover plot={plot} axis={axis} x={x} bottom={bottom} width={plotW} />
           </g>
-          <Axis ticks={ticks} x={x} width={plotW} />
+          <Axis ticks={ticks} x={x} width={plotW} segments={axis.segments} />
         </g>
       </svg>
       <Overview

@@ -104,7 +104,7 @@ export interface DenseGroup {
 /**
  * Where the canvas draws each mark of a layout, in axis u and chart pixels, worked out once per
  * layout (not per zoom step): a zoom step then only maps u to x. Kinds: 0 a point at `a`, 1 a
- * period's bar from `a` to `b`, 2 a window's glyph placed from its ends `a` and `b` (glyphX).
+ * period's bar from `a` to `b`, 2 (closed) or 3 (open) a window's glyph placed from its ends `a` and `b` (glyphX).
  */
 export interface DenseGeometry {
   /** Number of marks. */
@@ -153,7 +153,7 @@ export function denseGeometry(
   dots.forEach((d, i) => {
     const m = marks[i]!;
     const win = m.place.kind === 'window';
-    g.kind[i] = d.x2 !== null ? 1 : win ? 2 : 0;
+    g.kind[i] = d.x2 !== null ? 1 : win ? (m.place.kind === 'window' && m.place.open ? 3 : 2) : 0;
     g.a[i] = win ? m.u.lo : d.x;
     g.b[i] = d.x2 ?? (win ? m.u.hi : d.x);
     g.y[i] = d.y;
@@ -205,7 +205,9 @@ export function drawDense(
         continue;
       }
       const xa = (g.a[i]! - u0) * k;
-      const x = g.kind[i] === 2 ? Math.min(xa + GLYPH_R + 3, (xa + (g.b[i]! - u0) * k) / 2) : xa;
+      // As glyphX: a closed window's glyph in its middle, an open one's inside its opening bracket.
+      const mid = (xa + (g.b[i]! - u0) * k) / 2;
+      const x = g.kind[i] === 2 ? mid : g.kind[i] === 3 ? Math.min(xa + GLYPH_R + 3, mid) : xa;
       const r = g.r[i]!;
       if (x < -r || x > width + r) continue;
       const px = Math.round(x);

@@ -4,10 +4,15 @@ import type { LaneBox } from './laneBoxes.ts';
 import { markLabel } from './markText.ts';
 import { CHAR_W, GLYPH_R } from './sizes.ts';
 
-/** Pixel x of a mark's glyph: at its time, or just inside a window's opening bracket. */
+/**
+ * Pixel x of a mark's glyph: at its time; in the middle of a closed window, so it reads as "some
+ * day in here" and not as the window's first day; just inside the opening bracket of an open
+ * window, whose arrow carries it on.
+ */
 export function glyphX(m: Mark, x: (u: number) => number): number {
   if (m.place.kind !== 'window') return x(m.u.at);
-  return Math.min(x(m.u.lo) + GLYPH_R + 3, (x(m.u.lo) + x(m.u.hi)) / 2);
+  const mid = (x(m.u.lo) + x(m.u.hi)) / 2;
+  return m.place.open ? Math.min(x(m.u.lo) + GLYPH_R + 3, mid) : mid;
 }
 
 /** Pixel x a mark's label hangs from: after a period's bar, else at the glyph. */
