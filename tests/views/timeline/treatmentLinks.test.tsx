@@ -12,7 +12,13 @@ import { initialView } from '../../../src/views/Timeline/initialView.ts';
 import { glyphX } from '../../../src/views/Timeline/model/labelItems.ts';
 import { laneBoxes } from '../../../src/views/Timeline/model/laneBoxes.ts';
 import { markName } from '../../../src/views/Timeline/model/markText.ts';
-import { linkedMarks, linkPaths } from '../../../src/views/Timeline/model/treatmentLinkPaths.ts';
+import { shapePath } from '../../../src/views/Timeline/Glyph.tsx';
+import {
+  glyphReach,
+  linkedMarks,
+  linkPaths,
+} from '../../../src/views/Timeline/model/treatmentLinkPaths.ts';
+import type { Glyph } from '../../../src/core/layout/types.ts';
 
 const FILE = 'tests/fixtures/valid/treated-crs.json';
 const load = checkCaseText(readFileSync(FILE, 'utf8'), FILE);
@@ -45,7 +51,8 @@ describe('linkPaths(links, marks, x)', () => {
     const crs = marks.get('crs')!;
     const p = paths[0]!;
     expect(p.start[0]).toBeCloseTo(glyphX(toci.mark, x), 0);
-    expect(p.start[1]).toBeCloseTo(toci.y + toci.r + 2, 0);
+    // Tocilizumab is a bar glyph (a single dose): the link leaves from the bar's foot.
+    expect(p.start[1]).toBeCloseTo(toci.y + glyphReach('bar', toci.r).down + 2, 0);
     // Tocilizumab on day 3 falls inside CRS days 1–6: the arrow meets the bar at day 3, 40 px
     // right of the CRS glyph on day 1.
     expect(p.end[0]).toBeCloseTo(x(toci.mark.u.at), 0);
@@ -66,8 +73,8 @@ describe('linkPaths(links, marks, x)', () => {
     const x = scaleLinear().domain([0, layout.axis.uMax]).range([0, 600]);
     const crs = marks.get('crs')!;
     const [p] = linkPaths(links, marks, x);
-    expect(Math.abs(p!.end[0] - x(crs.mark.u.at))).toBeLessThanOrEqual(crs.r);
-    expect(p!.end[1]).toBeCloseTo(crs.y - crs.r - 2, 0);
+    expect(p!.end[0]).toBeCloseTo(x(crs.mark.u.at), 1);
+    expect(p!.end[1]).toBeCloseTo(crs.y - glyphReach(crs.mark.glyph.shape, crs.r).up - 2, 0);
   });
 
   it('meets a point toxicity at its glyph, and goes upwards when the toxicity lane is above', () => {
@@ -85,13 +92,51 @@ describe('linkPaths(links, marks, x)', () => {
     const [p] = linkPaths(links, point, x);
     expect(p!.end).toEqual([
       Math.round(glyphX(crs.mark, x) * 10) / 10,
-      Math.round((crs.y + crs.r + 2) * 10) / 10,
+      Math.round((crs.y + glyphReach(crs.mark.glyph.shape, crs.r).down + 2) * 10) / 10,
     ]);
     expect(p!.start[1]).toBeLessThan(marks.get('toci')!.y);
   });
 
   it('draws nothing when the therapy lane is collapsed', () => {
     expect(drawn(['therapy']).paths).toEqual([]);
+  });
+});
+
+describe('glyphReach(shape, r)', () => {
+  /** Extent of a shape as shapePath draws it (absolute points, or h/v runs). */
+  function drawnReach(shape: Glyph['shape'], r: number) {
+    const d = shapePath(shape, r);
+    if (shape === 'circle') return { up: r, down: r, side: r };
+    const xs: number[] = [];
+    const ys: number[] = [];
+    let [x, y] = [0, 0];
+    for (const [, cmd, args] of d.matchAll(/([MLhv])([^MLhvZ]*)/g)) {
+      const n = args!.split(/[ ,]/).filter(Boolean).map(Number);
+      if (cmd === 'M' || cmd === 'L') [x, y] = [n[0]!, n[1]!];
+      else if (cmd === 'h') x += n[0]!;
+      else y += n[0]!;
+      xs.push(x);
+      ys.push(y);
+    }
+    return { up: -Math.min(...ys), down: Math.max(...ys), side: Math.max(...xs.map(Math.abs)) };
+  }
+
+  it.each([
+    'bar',
+    'square',
+    'cross',
+    'triangle',
+    'triangle-down',
+    'star',
+    'diamond',
+    'circle',
+  ] as const)('%s reaches as far above, below and aside as Glyph draws it', (shape) => {
+    for (const r of [7, 9]) {
+      const want = drawnReach(shape, r);
+      expect(glyphReach(shape, r).up).toBeCloseTo(want.up, 1);
+      expect(glyphReach(shape, r).down).toBeCloseTo(want.down, 1);
+      expect(glyphReach(shape, r).side).toBeCloseTo(want.side, 1);
+    }
   });
 });
 
