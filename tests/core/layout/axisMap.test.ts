@@ -2,20 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { dayToU, describeU, uToDay, type Frame } from '../../../src/core/layout/index.ts';
 import { dayOfIso } from '../../../src/core/time/days.ts';
 import { caseWith } from '../time/caseBuilder.ts';
-import { axisOf } from './helpers.ts';
+import { axisOf, kinds } from './helpers.ts';
 
 const date = (d: string) => ({ kind: 'date' as const, date: d });
 
-// Two clusters six years apart with an order-only run in the first one: time, band, time, break, time.
+// Two clusters six years apart; x is known only to precede b, so it is a slot in a band after the
+// first cluster's time piece: time, band, break, time.
 const c = caseWith([
   { id: 'a', time: date('2015-01-01') },
-  { id: 'x', time: { kind: 'order', after: ['a'] } },
+  { id: 'x', time: { kind: 'order', before: ['b'] } },
   { id: 'b', time: date('2015-03-01') },
   { id: 'z', time: date('2021-06-01') },
 ]);
 
 describe('dayToU / uToDay', () => {
   const { axis } = axisOf(c);
+
+  it('the test axis has a band between two timed stretches', () => {
+    expect(kinds(axis.segments)).toEqual(['time', 'order', 'break', 'time']);
+  });
 
   it('round-trip every day inside time segments, across bands and breaks', () => {
     for (const s of axis.segments) {

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { placeNode } from '../../../src/core/layout/index.ts';
+import { MAX_WINDOW_DAYS, placeNode } from '../../../src/core/layout/index.ts';
 import type { Frame } from '../../../src/core/layout/index.ts';
 import { resolveCase } from '../../../src/core/time/resolve.ts';
+import type { ResolvedCase } from '../../../src/core/time/types.ts';
+import { makeCase, stated } from '../../fixtures/makeCase.ts';
 import { dayOfIso } from '../../../src/core/time/days.ts';
 import { caseWith } from '../time/caseBuilder.ts';
 
 const CAL: Frame = { mode: 'calendar', anchor: null };
 const from = (anchor: string): Frame => ({ mode: 'relative', anchor });
+/** A node's calendar bounds as the resolver gives them (what placeNode reads in the calendar frame). */
+const calendarBounds = (rc: ResolvedCase, key: string) => rc.times.get(key)!.calendar;
 
 describe('placeNode in the calendar frame', () => {
   const c = caseWith(
@@ -59,9 +63,38 @@ describe('placeNode in the calendar frame', () => {
     });
   });
 
-  it('bounds wider than 730 days or open on one side leave the node to its order (slot)', () => {
+  it('bounds wider than 730 days leave the node to its order (slot)', () => {
+    const wide = calendarBounds(rc, 'wide');
+    expect(wide.hi! - wide.lo!).toBeGreaterThan(MAX_WINDOW_DAYS);
     expect(placeNode(rc, 'wide', CAL).kind).toBe('slot');
-    expect(placeNode(rc, 'loose', CAL).kind).toBe('slot');
+  });
+
+  it('a node known only to follow a dated one is an open window from that day', () => {
+    // The source has no date, so nothing closes it: [day of inf, +∞).
+    expect(calendarBounds(rc, 'loose')).toMatchObject({ lo: dayOfIso('2024-06-10'), hi: null });
+    expect(placeNode(rc, 'loose', CAL)).toEqual({
+      kind: 'window',
+      lo: dayOfIso('2024-06-10'),
+      hi: dayOfIso('2024-06-10'),
+      open: true,
+    });
+  });
+
+  it('a node with only a latest day, or no bound at all, stays a slot', () => {
+    const c2 = caseWith([
+      { id: 'early', time: { kind: 'order', before: ['inf'] } },
+      { id: 'inf', time: { kind: 'date', date: '2024-06-10' } },
+      { id: 'tied', time: { kind: 'unknown' } },
+      { id: 'after-tied', time: { kind: 'order', after: ['tied'] } },
+    ]);
+    const rc2 = resolveCase(c2);
+    expect(rc2.times.get('early')!.calendar).toMatchObject({
+      lo: null,
+      hi: dayOfIso('2024-06-10'),
+    });
+    expect(placeNode(rc2, 'early', CAL, c2).kind).toBe('slot');
+    expect(placeNode(rc2, 'after-tied', CAL, c2).kind).toBe('slot');
+    expect(placeNode(rc2, 'tied', CAL, c2).kind).toBe('slot');
   });
 
   it('an unknown time nothing refers to is none; one that others follow is a slot', () => {
@@ -74,6 +107,75 @@ describe('placeNode in the calendar frame', () => {
       .map((k) => placeNode(rc, k, CAL, c))
       .flatMap((p) => (p.kind === 'slot' ? [p.slot] : []));
     expect(slots).toEqual(slots.map((_, i) => i));
+  });
+});
+
+describe("placeNode with a dated source (nothing reported happens after the source's date)", () => {
+  const c = makeCase(
+    [
+      {
+        id: 'a',
+        kind: 'other',
+        label: 'a',
+        provenance: stated,
+        time: { kind: 'date', date: '2020-01-01' },
+      },
+      {
+        id: 'x',
+        kind: 'other',
+        label: 'x',
+        provenance: stated,
+        time: { kind: 'order', after: ['a'] },
+      },
+      {
+        id: 'plan',
+        kind: 'plan',
+        planned: 'transplant',
+        label: 'plan',
+        provenance: stated,
+        time: { kind: 'order', after: ['a'] },
+      },
+      {
+        id: 'pre',
+        kind: 'other',
+        label: 'pre',
+        provenance: stated,
+        time: { kind: 'order', before: ['a'] },
+      },
+    ],
+    {
+      sources: [
+        {
+          id: 's',
+          type: 'journal-abstract',
+          authors: ['A Author'],
+          title: 'T',
+          published: '2020-06-01',
+        },
+      ],
+    },
+  );
+  const rc = resolveCase(c);
+
+  it('an event after a dated one is a closed window up to the source date', () => {
+    expect(placeNode(rc, 'x', CAL, c)).toEqual({
+      kind: 'window',
+      lo: dayOfIso('2020-01-01'),
+      hi: dayOfIso('2020-06-01'),
+    });
+  });
+
+  it('a plan is exempt from the source date: it stays an open window', () => {
+    expect(placeNode(rc, 'plan', CAL, c)).toEqual({
+      kind: 'window',
+      lo: dayOfIso('2020-01-01'),
+      hi: dayOfIso('2020-01-01'),
+      open: true,
+    });
+  });
+
+  it('an event before a dated one has no earliest day: still a slot', () => {
+    expect(placeNode(rc, 'pre', CAL, c).kind).toBe('slot');
   });
 });
 
@@ -115,6 +217,19 @@ describe('placeNode in a relative frame', () => {
       lo: dayOfIso('2020-05-01') - dayOfIso('2020-01-01'),
       hi: dayOfIso('2020-05-31') - dayOfIso('2020-01-01'),
       approximate: false,
+    });
+  });
+
+  it('a node known only to follow the anchor is an open window from day 0', () => {
+    const c2 = caseWith([
+      { id: 'inf', time: { kind: 'order' } },
+      { id: 'crs', time: { kind: 'order', after: ['inf'] } },
+    ]);
+    expect(placeNode(resolveCase(c2), 'crs', from('inf'))).toEqual({
+      kind: 'window',
+      lo: 0,
+      hi: 0,
+      open: true,
     });
   });
 

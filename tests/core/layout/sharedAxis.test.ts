@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  buildAxis,
+  buildSharedAxis,
   dayToU,
   layoutAligned,
+  placeNodes,
   uToDay,
   layoutTimeline,
   type Frame,
@@ -10,6 +13,7 @@ import {
 } from '../../../src/core/layout/index.ts';
 import { resolveCase } from '../../../src/core/time/index.ts';
 import { index, loadCase } from '../../data/library.ts';
+import { caseWith } from '../time/caseBuilder.ts';
 
 const real = (key: string) => {
   const c = loadCase(index.cases.find((e) => e.id.includes(key))!.id);
@@ -82,5 +86,33 @@ describe('layoutAligned(panes)', () => {
     const bands = alone.axis.segments.filter((s) => s.kind === 'order');
     expect(bands.length).toBeGreaterThan(0);
     for (const b of bands) expect(b).not.toHaveProperty('owner');
+  });
+});
+
+describe('buildSharedAxis: break words', () => {
+  const cal: Frame = { mode: 'calendar', anchor: null };
+  const part = (events: Parameters<typeof caseWith>[0]) => {
+    const c = caseWith(events);
+    const rc = resolveCase(c);
+    return { rc, places: placeNodes(rc, cal, c) };
+  };
+  const labels = (segments: { kind: string; label?: string }[]) =>
+    segments.filter((s) => s.kind === 'break').map((s) => s.label);
+
+  it('a gap between facts of different cases is only known from below: "≥ …"', () => {
+    const a = part([{ id: 'a', time: { kind: 'date', date: '2015-01-01' } }]);
+    const b = part([{ id: 'b', time: { kind: 'date', date: '2021-06-01' } }]);
+    expect(labels(buildSharedAxis([a, b], cal).segments)).toEqual(['≥ 6 years']);
+  });
+
+  it('a gap between facts of one case reads as that case alone would word it', () => {
+    const a = part([
+      { id: 'a', time: { kind: 'year', year: 2015 } },
+      { id: 'z', time: { kind: 'year', year: 2021 } },
+    ]);
+    const alone = labels(buildAxis(a.rc, a.places, cal).segments);
+    expect(alone).toEqual(['≈ 5–7 years']);
+    const b = part([{ id: 'b', time: { kind: 'date', date: '2015-06-01' } }]);
+    expect(labels(buildSharedAxis([a, b], cal).segments)).toEqual(alone);
   });
 });

@@ -63,11 +63,14 @@ describe('axisTicks: calendar', () => {
     const { axis: banded } = axisOf(
       caseWith([
         { id: 'a', time: date('2020-01-01') },
-        { id: 'x', time: { kind: 'order', after: ['a'] } },
+        { id: 'x', time: { kind: 'order', before: ['b'] } },
         { id: 'b', time: date('2020-06-01') },
+        { id: 'z', time: date('2021-09-01') },
       ]),
     );
-    const band = banded.segments.find((s) => s.kind === 'order')!;
+    // x precedes b with no earliest day: a slot, in a band after the first timed stretch.
+    expect(banded.segments.map((s) => s.kind)).toEqual(['time', 'order', 'break', 'time']);
+    const band = banded.segments[1]!;
     const ticks = axisTicks(banded, 0, banded.uMax, 2000);
     expect(ticks.length).toBeGreaterThan(5);
     expect(ticks.filter((t) => t.u > band.u0 && t.u < band.u1)).toEqual([]);
