@@ -52,9 +52,9 @@ const open = Infinity;
 export const offsetParent = (o: OffsetTime) => (o.anchor === 'end' ? `${o.from}#end` : o.from);
 
 /**
- * The constraints of every node. `chainCalendar(key)` gives the calendar range an offset chain
- * implies for a node (months counted on the calendar), which is tighter than the offset in days
- * and is added as a bound from the origin. Nodes named but missing are skipped: the validator
+ * The constraints of every node. `chainCalendar(key)` gives the calendar range of a dated node, or
+ * the one an offset chain from a date implies (months counted on the calendar): tighter than the
+ * offset in days, it is added as a bound from the origin. Nodes named but missing are skipped: the validator
  * reports them.
  */
 export function caseConstraints(
@@ -64,7 +64,7 @@ export function caseConstraints(
   chainCalendar: (key: string) => DayRange | null,
 ): TimeConstraint[] {
   const out: TimeConstraint[] = [];
-  const reporter = reportingSources(c);
+  const sourceDays = new Map<string, DayRange | null>();
   const put = (
     kind: ConstraintKind,
     n: TimeNode,
@@ -86,7 +86,7 @@ export function caseConstraints(
       case 'date':
       case 'month':
       case 'year': {
-        const r = calendarRange(spec)!;
+        const r = chainCalendar(n.key) ?? calendarRange(spec)!;
         put('calendar', n, 0, me, r.lo!, r.hi!);
         break;
       }
@@ -100,7 +100,7 @@ export function caseConstraints(
         const d = offsetDays(spec);
         put('offset', n, index.get(parent), me, d.lo, d.hi, parent);
         const cal = chainCalendar(n.key);
-        if (cal && cal.lo !== null && cal.hi !== null)
+        if (cal && cal.lo !== null && cal.hi !== null && index.has(parent))
           put('offset', n, 0, me, cal.lo, cal.hi, parent);
         break;
       }
@@ -114,28 +114,13 @@ export function caseConstraints(
         break;
     }
     if (n.startKey) put('end', n, index.get(n.startKey), me, 0, open, n.startKey);
-    const src = reporter.get(n.key);
+    const src = n.reportedBy;
     if (src) {
-      const r = sourceDateRange(c, src);
+      let r = sourceDays.get(src);
+      if (r === undefined) sourceDays.set(src, (r = sourceDateRange(c, src)));
       if (r?.hi != null) put('reported', n, 0, me, -open, r.hi, src);
     }
   }
-  return out;
-}
-
-/**
- * The source that reports each node, for every node that happened (plans are intentions and may
- * lie after the source's date): an event's start and end, and each measurement point.
- */
-function reportingSources(c: Case): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const e of c.events) {
-    if (e.kind === 'plan') continue;
-    out.set(e.id, e.provenance.source);
-    if (e.end) out.set(`${e.id}#end`, e.provenance.source);
-  }
-  for (const s of c.measurements)
-    s.points.forEach((p, i) => out.set(`${s.id}[${i}]`, p.provenance.source));
   return out;
 }
 

@@ -10,6 +10,8 @@ export interface TimeNode {
   fileOrder: number;
   /** For an end node, the key of its start (an end never precedes its start). */
   startKey?: string;
+  /** The source that reports this time as having happened (absent for plans, which may lie ahead). */
+  reportedBy?: string;
 }
 
 /** Key of the end node of an event. */
@@ -25,7 +27,14 @@ export const pointKey = (seriesId: string, index: number) => `${seriesId}[${inde
 export function timeNodes(c: Case): TimeNode[] {
   const nodes: TimeNode[] = [];
   c.events.forEach((e, i) => {
-    nodes.push({ key: e.id, spec: e.time, path: `events[${i}].time`, fileOrder: nodes.length });
+    const reportedBy = e.kind === 'plan' ? undefined : e.provenance.source;
+    nodes.push({
+      key: e.id,
+      spec: e.time,
+      path: `events[${i}].time`,
+      fileOrder: nodes.length,
+      reportedBy,
+    });
     if (e.end) {
       nodes.push({
         key: endKey(e.id),
@@ -33,6 +42,7 @@ export function timeNodes(c: Case): TimeNode[] {
         path: `events[${i}].end`,
         fileOrder: nodes.length,
         startKey: e.id,
+        reportedBy,
       });
     }
   });
@@ -43,6 +53,7 @@ export function timeNodes(c: Case): TimeNode[] {
         spec: p.time,
         path: `measurements[${si}].points[${pi}].time`,
         fileOrder: nodes.length,
+        reportedBy: p.provenance.source,
       });
     });
   });

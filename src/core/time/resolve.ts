@@ -120,10 +120,12 @@ function networkOf(
   // Nodes whose offsets already failed (a loop, a missing anchor) are reported; their constraints
   // would only repeat that report as a contradiction.
   const usable = nodes.filter((n) => !chains.get(n.key)?.error);
-  const cs: TimeConstraint[] = caseConstraints(c, usable, index, (key) => {
-    const ch = chains.get(key);
-    return ch && ch.root !== key ? ch.calendar : null;
-  });
+  const cs: TimeConstraint[] = caseConstraints(
+    c,
+    usable,
+    index,
+    (key) => chains.get(key)?.calendar ?? null,
+  );
   const net = new TemporalNetwork(nodes.length + 1, cs, (ks) =>
     ks.reduce((a, b) => (STRENGTH[cs[b]!.kind] < STRENGTH[cs[a]!.kind] ? b : a)),
   );
