@@ -55,8 +55,9 @@ export function frameChoices(c: Case, rc: ResolvedCase): FrameChoice[] {
   if (hasCalendar)
     out.push({ frame: CALENDAR, label: 'Calendar dates', timed: timedEvents(c, rc, CALENDAR) });
   const best = Math.max(0, ...out.map((ch) => ch.timed));
-  if (best === 0) {
-    // Order only: the anchors' grids would be empty; the sequence is what the source gives.
+  // An anchor's frame always times its anchor at day 0: it shows something only beyond that.
+  if (out.every((ch) => ch.timed <= (ch.frame.mode === 'relative' ? 1 : 0))) {
+    // Order only: each anchor's grid would time its anchor alone; the sequence is what there is.
     return [
       {
         frame: CALENDAR,
