@@ -4,8 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Case } from '../../src/core/format/index.ts';
 import { resolveCase } from '../../src/core/time/resolve.ts';
+import { formatProblem } from '../../src/core/validate/problem.ts';
 import { validateCaseText } from '../../src/core/validate/validateCase.ts';
-import { epochDay } from './library.ts';
+import { epochDay, loadCase } from './library.ts';
 
 const doc = readFileSync(
   fileURLToPath(new URL('../../docs/case-format.md', import.meta.url)),
@@ -46,5 +47,80 @@ describe('docs/case-format.md example', () => {
       hi: epochDay('2023-09-07'),
     });
     expect(r.defaultAnchor).toBe('cart');
+  });
+});
+
+/** The first fenced block of `lang` after `heading`. */
+function blockAfter(heading: string, lang: string): string {
+  const at = doc.indexOf(heading);
+  if (at < 0) throw new Error(`no "${heading}" in docs/case-format.md`);
+  const match = new RegExp('```' + lang + '\\n([\\s\\S]*?)\\n```').exec(doc.slice(at));
+  if (!match) throw new Error(`no ${lang} block after "${heading}"`);
+  return match[1]!;
+}
+
+const longDay = (day: number) =>
+  new Date(day * 86_400_000).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  });
+
+describe('docs/case-format.md time model', () => {
+  it("quotes Marina's resolved bounds as resolveCase gives them", () => {
+    const r = resolveCase(loadCase('000-marina'));
+    const [lo, hi] = r.bounds.calendar('cart');
+    expect([lo, hi]).toEqual([epochDay('2025-06-15'), epochDay('2025-12-18')]);
+    expect(doc).toContain(`\`[${lo}, ${hi}]\``);
+    expect(doc).toContain(`between **${longDay(lo!)} and ${longDay(hi!)} 2025**`);
+    const [a, b] = r.bounds.between('hsct', 'cart')!;
+    expect(doc).toContain(`From the transplant to the infusion: ${a} to ${b} days.`);
+    const [c, d] = r.bounds.between('hsct', 'mrd-relapse')!;
+    expect(doc).toContain(`**MRD relapse**: ${c} to ${d} days after the transplant`);
+    const [n0, n1] = r.bounds.between('mrd-negative', 'ngs')!;
+    expect(-n0!).toBe(n1);
+    expect(doc).toContain(`up to ${n1} days either side of that test`);
+  });
+
+  it("shows the validator's own words for the one-line contradiction", () => {
+    const slip = JSON.parse(`{${blockAfter('#### Contradictions', 'json')}}`);
+    const provenance = { source: 'demo', locator: 'Paragraph 1', basis: 'stated' };
+    const demo = {
+      formatVersion: 1,
+      id: 'my-case',
+      title: 'Contradiction demo — not patient data',
+      summary: 'Fictional.',
+      patient: { disease: { name: 'B-ALL', provenance } },
+      sources: [{ id: 'demo', type: 'web-page', authors: [], title: 'Fictional', year: 2012 }],
+      products: [{ id: 'car-t', label: 'CAR-T' }],
+      events: [
+        {
+          id: 'cart',
+          kind: 'car-t-infusion',
+          label: 'CAR-T infusion',
+          product: 'car-t',
+          time: { kind: 'date', date: '2012-04-17', asStated: 'on 17 April 2012' },
+          provenance,
+        },
+        {
+          id: 'crs',
+          kind: 'toxicity',
+          label: 'CRS',
+          toxicity: 'CRS',
+          occurred: true,
+          grade: 'not-reported',
+          ...slip,
+          provenance,
+        },
+      ],
+      measurements: [],
+      curation: { curatedOn: '2026-11-22', notes: ['Fictional.'] },
+    };
+    const { problems } = validateCaseText(JSON.stringify(demo, null, 2), 'my-case.json');
+    const errors = problems.filter((p) => p.severity === 'error');
+    expect(errors.map((p) => p.code)).toEqual(['time-contradiction']);
+    // File position aside (the doc's file is laid out differently), the words must be the same.
+    const tail = (line: string) => line.slice(line.indexOf(' at '));
+    expect(tail(blockAfter('#### Contradictions', 'text'))).toBe(tail(formatProblem(errors[0]!)));
   });
 });

@@ -46,10 +46,13 @@ describe('ages as stated', () => {
 });
 
 describe('000 Marina', () => {
-  it('Marina: 61-year-old woman; the age is placed at the story date 2025-12-31 and marked derived', () => {
+  it("Marina: 61-year-old woman; the age is placed at the story's own date (2025-12-31) and marked derived", () => {
     expect(marina.patient.sex?.value).toBe('female');
     const age = marina.patient.age!;
-    expect(timeOf(age.at, 'date').date).toBe('2025-12-31');
+    const at = timeOf(age.at, 'source-date');
+    expect(at.source).toBe('gobroad-2025-marina');
+    expect(marina.sources.find((s) => s.id === at.source)?.published).toBe('2025-12-31');
+    expect(at.asStated).toBe('Marina is a 61-year-old woman');
     expect(age.provenance.basis).toBe('derived');
   });
 
@@ -153,7 +156,32 @@ describe('000 Marina', () => {
     const ngs = eventById(marina, 'ngs');
     expect(ngs.kind).toBe('other');
     expect(ngs.label).toContain('eight');
-    expect(timeOf(ngs.time, 'offset')).toMatchObject({ from: 'mrd-negative', amount: 0 });
+    expect(timeOf(ngs.time, 'offset')).toMatchObject({
+      from: 'mrd-negative',
+      amount: 0,
+      unit: 'month',
+      approximate: true,
+      asStated: 'At the same time',
+    });
+  });
+
+  it('Marina: both "at the same time" readings carry the same tolerance (NGS as the skin GVHD)', () => {
+    const ngs = timeOf(eventById(marina, 'ngs').time, 'offset');
+    const gvhd = timeOf(eventById(marina, 'skin-gvhd').time, 'offset');
+    const form = (t: typeof ngs) => ({
+      amount: t.amount,
+      amountMax: t.amountMax,
+      unit: t.unit,
+      approximate: t.approximate,
+      tolerance: t.tolerance,
+      asStated: t.asStated,
+    });
+    expect(form(ngs)).toEqual(form(gvhd));
+    const r = resolveCase(marina);
+    const ngsWindow = r.bounds.between('mrd-negative', 'ngs');
+    expect(ngsWindow).toEqual(r.bounds.between('local-immunotherapy', 'skin-gvhd'));
+    expect(ngsWindow![0]).toBeLessThan(0); // about half a month either side, not a day
+    expect(ngsWindow![1]).toBeGreaterThan(7);
   });
 
   it('Marina: the further transplant and the maintenance are plans, not events', () => {
@@ -168,13 +196,19 @@ describe('000 Marina', () => {
     ]);
   });
 
-  it('Marina: any 2025-12-31 bound on an order-only event is said to be derived from the story date', () => {
+  it("Marina: the story's date bounds what it reports by the implied rule, not by copied notAfter dates", () => {
     for (const e of marina.events) {
-      if (e.time.kind === 'order' && e.time.notAfter) {
-        expect(e.time.notAfter).toBe('2025-12-31');
-        expect(e.notes?.join(' ')).toMatch(/story's date.*derived|derived.*story's date/);
+      for (const t of [e.time, e.end]) {
+        if (t?.kind === 'order') expect(t.notAfter, e.id).toBeUndefined();
       }
     }
+    const r = resolveCase(marina);
+    for (const id of ['crs', 'mrd-negative', 'ngs'])
+      expect(r.times.get(id)!.calendar.hi, id).toBe(epochDay('2025-12-31'));
+    // Plans may lie after the story: no upper bound.
+    for (const id of ['plan-transplant', 'plan-maintenance'])
+      expect(r.times.get(id)!.calendar.hi, id).toBeNull();
+    expect(eventById(marina, 'cart').notes?.join(' ')).toMatch(/implied by the story's date/);
   });
 
   it('Marina: source is the GoBroad patient story dated 2025-12-31, unsigned, without URL', () => {
@@ -191,6 +225,17 @@ describe('000 Marina', () => {
     expect(t.approximate).toBe(true);
     expect(t.calendar.lo).toBeGreaterThanOrEqual(epochDay('2025-06-01'));
     expect(t.calendar.hi).toBeLessThanOrEqual(epochDay('2025-08-31'));
+  });
+
+  it('Marina: the infusion is at least 13 days before the story date (not after 2025-12-18), not before 15 June 2025', () => {
+    const r = resolveCase(marina);
+    const cart = r.times.get('cart')!;
+    expect(cart.calendar.hi).toBeLessThanOrEqual(epochDay('2025-12-18'));
+    // The numbers docs/case-format.md quotes for the worked example.
+    expect(r.bounds.calendar('cart')).toEqual([epochDay('2025-06-15'), epochDay('2025-12-18')]);
+    expect(r.bounds.between('cart', 'mrd-negative')).toEqual([13, 13]);
+    expect(r.bounds.between('hsct', 'cart')).toEqual([73, 261]);
+    expect(cart.calendar.best).toBeNull();
   });
 
   it('Marina: day-13 MRD is exactly 13 days after the infusion, which stays order-only', () => {
@@ -245,6 +290,27 @@ describe('001 Grandma Sun', () => {
     const mentions = caseText('001-grandma-sun').match(/CD19/g) ?? [];
     expect(mentions).toHaveLength(1);
     expect(sun.products[0]!.notes?.join(' ')).toMatch(/not assumed.*CD19/);
+  });
+
+  it('Grandma Sun: the source says how to find it (site, title, date as far as the copy shows)', () => {
+    const [s] = sun.sources;
+    expect(s!.title).toBe('CAR-T cell therapy works for recurring acute lymphoblastic leukemia');
+    expect(s!.venue).toContain('Second Affiliated Hospital of Anhui Medical University');
+    // The copy shows no date, year or address: none is recorded.
+    expect(s!.published).toBeUndefined();
+    expect(s!.year).toBeUndefined();
+    expect(s!.url).toBeUndefined();
+    const notes = s!.notes ?? [];
+    const finding = notes.find((n) => n.startsWith('To find it:'));
+    expect(finding).toBeDefined();
+    expect(finding).toContain(s!.title);
+    expect(notes.join(' ')).toMatch(/no publication date or year/);
+  });
+
+  it('Grandma Sun: the undated copy gives no source-date time and no implied bound', () => {
+    for (const t of allTimes(sun)) expect(t.kind).not.toBe('source-date');
+    const r = resolveCase(sun);
+    expect(r.times.get('follow-up-2023')!.calendar.hi).toBe(epochDay('2023-11-30'));
   });
 
   it('Grandma Sun: the garbled hospital name is explained in the source notes', () => {
@@ -456,6 +522,19 @@ describe('003 Zhou', () => {
     expect(fu.provenance.basis).toBe('derived');
     if (fu.provenance.basis === 'derived')
       expect(fu.provenance.reason).toMatch(/infusion[\s\S]*CR/);
+  });
+
+  it("Zhou: 'to date' is not tied to the source's date (the copy does not date the writing); the implied bound is the end of 2024", () => {
+    const fu = eventById(zhou, 'remission-ongoing');
+    expect(fu.time.kind).toBe('offset');
+    expect(fu.notes?.join(' ')).toMatch(/'To date' is the authors' time of writing/);
+    for (const t of allTimes(zhou)) expect(t.kind).not.toBe('source-date');
+    const r = resolveCase(zhou);
+    expect(r.times.get('remission-ongoing')!.calendar).toMatchObject({
+      lo: null,
+      hi: epochDay('2024-12-31'),
+      best: null,
+    });
   });
 
   it('Zhou: no calendar times (the abstract gives none)', () => {
