@@ -71,9 +71,14 @@ describe('000 Marina', () => {
     const positive = mrd.points.find((p) => p.value !== undefined)!;
     expect(positive.value).toBe(0.014);
     expect(positive.asPrinted).toBe('0.014%');
+    // The 0.014 % result is the finding of the MRD relapse: the same day, so it inherits the
+    // relapse's "about three months after April 2025" and, like it, comes before the infusion.
     const t = timeOf(positive.time, 'offset');
-    expect(t).toMatchObject({ from: 'hsct', amount: 3, unit: 'month', approximate: true });
+    expect(t).toMatchObject({ from: 'mrd-relapse', amount: 0, unit: 'day' });
     expect(t.asStated).toBe('Three months later');
+    const rc = resolveCase(marina);
+    expect(rc.bounds.between('mrd-relapse', 'mrd-bm[0]')).toEqual([0, 0]);
+    expect(rc.bounds.between('cart', 'mrd-bm[0]')![1]).toBe(0);
   });
 
   it('Marina: MRD relapse is an event with the same "three months later" time', () => {

@@ -110,7 +110,9 @@ function makeMark(
   };
   const s = spanOf(place);
   const e = spanOf(drawnEnd);
-  if (s && crosses(ctx.bandDays, Math.min(s.lo, e?.lo ?? s.lo), Math.max(s.hi, e?.hi ?? s.hi)))
+  // An open window is drawn on to the axis end: every band after its first day lies across it.
+  const reach = place.kind === 'window' && place.open ? Infinity : (s?.hi ?? 0);
+  if (s && crosses(ctx.bandDays, Math.min(s.lo, e?.lo ?? s.lo), Math.max(reach, e?.hi ?? s.hi)))
     mark.crossesBand = true;
   return mark;
 }
