@@ -57,7 +57,9 @@ describe('Open your own case', () => {
     const problem = alert.querySelector('.problem')!;
     expect(problem.querySelector('.problem__where')?.textContent).toMatch(/^cycle\.json:\d+:\d+$/);
     expect(problem.querySelector('.problem__path')?.textContent).toBe('events[0].time');
-    expect(problem.textContent).toContain('offsets form a cycle: dx → car-t → dx');
+    expect(problem.textContent).toContain(
+      'offsets form a cycle: "Diagnosis" (dx) → "CAR-T infusion" (car-t) → "Diagnosis" (dx)',
+    );
     expect(useLibraryStore.getState().opened).toEqual([]);
   });
 

@@ -192,7 +192,11 @@ describe('resolveCase: problems', () => {
       ]),
     );
     expect(rc.problems).toEqual([
-      { code: 'offset-cycle', path: 'events[1].time', message: 'offsets form a cycle: "a" (a) → "b" (b) → "a" (a)' },
+      {
+        code: 'offset-cycle',
+        path: 'events[1].time',
+        message: 'offsets form a cycle: "a" (a) → "b" (b) → "a" (a)',
+      },
     ]);
     expect(rc.times.get('a')!.placement).toBe('error');
     expect(rc.times.get('b')!.placement).toBe('error');

@@ -36,7 +36,11 @@ describe('stored windows', () => {
   it('survive a trip through days on a dated axis (Grandma Sun, calendar)', async () => {
     const { case: c, resolved: rc } = await fixtureOkCase(CASE_IDS.sun);
     const { axis } = layoutTimeline(c, rc, { frame: { mode: 'calendar', anchor: null } });
-    const u: [number, number] = [axis.uMax * 0.2, axis.uMax * 0.4];
+    // Ends inside the first and the last timed stretch: a window across the breaks between them.
+    const timed = axis.segments.filter((s) => s.kind === 'time');
+    const first = timed[0]!;
+    const last = timed[timed.length - 1]!;
+    const u: [number, number] = [(first.u0 + first.u1) / 2, (last.u0 + last.u1) / 2];
     const w = uToWindow(axis, u);
     expect(w?.unit).toBe('day');
     const back = windowToU(axis, w);
