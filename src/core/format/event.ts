@@ -173,10 +173,10 @@ export const Event = z
         gvhdType: z.enum(['hyperacute', 'acute', 'chronic', 'unknown']).optional(),
         organs: z.array(Label).optional(),
         signs: z.array(Label).optional().meta({ description: 'Reported features, e.g. "fever".' }),
-        treatedBy: z
-          .array(Id)
-          .optional()
-          .meta({ description: 'Ids of the events that treated it.' }),
+        treatedBy: z.array(Id).optional().meta({
+          description:
+            'Ids of the treatments (therapy, chemotherapy, immunotherapy or lymphodepletion events) that treated it.',
+        }),
       })
       .strict(),
     z.object({ ...base, kind: z.literal('death'), cause: Label.optional() }).strict(),
