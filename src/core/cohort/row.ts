@@ -3,7 +3,7 @@ import type { CaseLoad } from '../library/loadLibrary.ts';
 import type { ResolvedCase } from '../time/types.ts';
 import { formatProblem } from '../validate/problem.ts';
 import { firstInfusion, placeMarkers } from './placeMarkers.ts';
-import { crsKey, diseaseKey, followUpDay, targetKey } from './sortKeys.ts';
+import { certainDays, crsKey, diseaseKey, followUpDay, targetKey } from './sortKeys.ts';
 import type { CohortFailedRow, CohortMarker, CohortRow, OrderZone } from './types.ts';
 import { dayText } from './words.ts';
 import { durationWords } from '../layout/words.ts';
@@ -27,15 +27,15 @@ export function cohortRow(load: CaseLoad): CohortRow | CohortFailedRow {
 }
 
 /**
- * A swimmer row: markers placed from the first infusion by their tight bounds, the timed bar
- * between the points' best days, sort keys and notes.
+ * A swimmer row: markers placed from the first infusion by their tight bounds, the timed bar over
+ * the days the markers are certain to reach (certainDays), sort keys and notes.
  */
 export function swimmerRow(c: Case, rc: ResolvedCase, id: string, title: string): CohortRow {
   const anchor = firstInfusion(c, rc);
   const markers = placeMarkers(c, rc, anchor);
-  const points = markers.flatMap((m) => (m.place.kind === 'point' ? [m.place.day] : []));
-  const from = Math.min(0, ...points);
-  const to = Math.max(0, ...points);
+  const days = certainDays(markers);
+  const from = Math.min(0, ...days);
+  const to = Math.max(0, ...days);
   const zoneCounts: Record<OrderZone, number> = { before: 0, after: 0 };
   for (const m of markers) if (m.place.kind === 'order') zoneCounts[m.place.zone]++;
   const followUp = followUpDay(markers);

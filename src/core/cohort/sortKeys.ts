@@ -63,9 +63,23 @@ export function diseaseKey(c: Case): string {
   return diseaseText(c.patient);
 }
 
-/** The last timed day after the infusion among the markers (best estimates), or null. */
+/**
+ * The days each marker is certain to reach from day 0: a point's best day; a window's end nearest
+ * day 0 (its earliest day after the infusion, its latest before it; 0 when it spans day 0). A bar
+ * over these days claims nothing the bounds do not: a follow-up "9–10 months" later was at least 9.
+ */
+export function certainDays(markers: readonly CohortMarker[]): number[] {
+  return markers.flatMap((m) => {
+    const p = m.place;
+    if (p.kind === 'point') return [p.day];
+    if (p.kind === 'window') return [p.lo >= 0 ? p.lo : p.hi <= 0 ? p.hi : 0];
+    return [];
+  });
+}
+
+/** The last day after the infusion that the markers are certain to reach, or null. */
 export function followUpDay(markers: readonly CohortMarker[]): number | null {
-  const days = markers.flatMap((m) => (m.place.kind === 'point' ? [m.place.day] : []));
+  const days = certainDays(markers);
   const last = days.length > 0 ? Math.max(...days) : 0;
   return last > 0 ? last : null;
 }

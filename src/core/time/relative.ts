@@ -14,7 +14,8 @@ export function relativeTo(rc: ResolvedCase, key: string, anchorKey: string): Da
   if (!b || (b[0] === null && b[1] === null)) return null;
   const [lo, hi] = b;
   let best: number | null = null;
-  if (t.root === a.root) best = t.fromRoot.best - a.fromRoot.best;
+  if (t.ranged || a.ranged) best = null;
+  else if (t.root === a.root) best = t.fromRoot.best - a.fromRoot.best;
   else if (t.calendar.best !== null && a.calendar.best !== null) {
     // Two calendar estimates give one for their difference only where the order constraints leave
     // it strictly inside the window: "2016" minus "2016" is not "day 0" for a relapse that preceded

@@ -21,6 +21,8 @@ interface Chain {
   root: string;
   fromRoot: { lo: number; hi: number; best: number };
   approximate: boolean;
+  /** A range ("within 1 month") lies on the chain: bounds, and no best day. */
+  ranged: boolean;
   /** Calendar range, known at once when the chain ends in a date, month or year. */
   calendar: DayRange | null;
   error: boolean;
@@ -30,6 +32,7 @@ const ERROR_CHAIN = (key: string): Chain => ({
   root: key,
   fromRoot: { lo: 0, hi: 0, best: 0 },
   approximate: false,
+  ranged: false,
   calendar: null,
   error: true,
 });
@@ -56,7 +59,7 @@ export function resolveCase(c: Case): ResolvedCase {
     const placement = placementOf(c, n.key, ch, rootSpec);
     const [lo, hi] = bounds.calendar(n.key);
     // The chain's estimate stays only where the source gives one, and never outside the tight window.
-    const best = ch.calendar?.best ?? null;
+    const best = ch.ranged ? null : (ch.calendar?.best ?? null);
     const calendar: DayRange = {
       lo,
       hi,
@@ -78,6 +81,7 @@ export function resolveCase(c: Case): ResolvedCase {
               ? 'order'
               : 'unknown',
       approximate: ch.approximate,
+      ranged: ch.ranged,
       calendar,
       root: ch.root,
       fromRoot: { ...ch.fromRoot },
@@ -222,6 +226,7 @@ function chainStep(
       root: n.key,
       fromRoot: { lo: 0, hi: 0, best: 0 },
       approximate: false,
+      ranged: false,
       calendar: spec.kind === 'source-date' ? sourceDateRange(c, spec.source) : calendarRange(spec),
       error: false,
     };
@@ -249,6 +254,7 @@ function chainStep(
       best: parent.fromRoot.best + d.best,
     },
     approximate: parent.approximate || spec.approximate === true,
+    ranged: parent.ranged || (spec.amountMax !== undefined && spec.amountMax !== spec.amount),
     calendar: parent.calendar ? shiftCalendar(parent.calendar, spec) : null,
     error: false,
   };

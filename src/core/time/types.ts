@@ -27,6 +27,8 @@ export interface ResolvedTime {
   precision: 'day' | 'month' | 'year' | 'offset' | 'order' | 'unknown';
   /** True when an approximate offset ("about") lies on its chain. */
   approximate: boolean;
+  /** True when an offset range ("within 1 month", "days 0–28") lies on its chain: no best day. */
+  ranged: boolean;
   /** Calendar bounds in epoch days (null sides when not known). */
   calendar: DayRange;
   /** Key of the chain root: the node this one is counted from, transitively (itself if none). */

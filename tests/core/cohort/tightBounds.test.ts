@@ -59,9 +59,15 @@ describe('swimmer markers read the tight bounds from the first infusion', () => 
     },
   );
 
-  it.each(CASE_IDS)('%s: the bar runs between points’ best days, each inside its window', (id) => {
+  it.each(CASE_IDS)('%s: the bar runs over the days the markers are certain to reach', (id) => {
     const { row } = rowOf(id);
-    const days = row.markers.flatMap((m) => (m.place.kind === 'point' ? [m.place.day] : []));
+    const days = row.markers.flatMap((m) =>
+      m.place.kind === 'point'
+        ? [m.place.day]
+        : m.place.kind === 'window'
+          ? [m.place.lo >= 0 ? m.place.lo : m.place.hi <= 0 ? m.place.hi : 0]
+          : [],
+    );
     const from = Math.min(0, ...days);
     const to = Math.max(0, ...days);
     expect(row.bar).toEqual(from === to ? null : { from, to });
@@ -75,7 +81,8 @@ describe('swimmer markers read the tight bounds from the first infusion', () => 
       const { c, rc, row } = rowOf(id);
       const cell = intervalRow(keyIntervals(c, rc), rowId).cell;
       const p = markerOf(row, eventId).place;
-      if (cell.value.kind !== 'days' || p.kind !== 'point') throw new Error(`${id}: not timed`);
+      if (cell.value.kind !== 'days' || (p.kind !== 'point' && p.kind !== 'window'))
+        throw new Error(`${id}: not timed`);
       expect([p.lo, p.hi]).toEqual([cell.value.lo, cell.value.hi]);
     }
     // Marina: the relapse's window before day 0 mirrors the table's relapse → infusion range.
