@@ -15,7 +15,7 @@ export const CALENDAR: Frame = { mode: 'calendar', anchor: null };
 export interface FrameChoice {
   frame: Frame;
   label: string;
-  /** Events at a day (the anchor at day 0 included) or inside a closed window in this frame. */
+  /** Events at a day (the anchor at day 0 included) or inside a closed window in this frame; −1 when not counted (a large case). */
   timed: number;
 }
 
@@ -38,6 +38,23 @@ function timedEvents(c: Case, rc: ResolvedCase, frame: Frame): number {
  * shown as its sequence alone. Each label says how many events the frame times.
  */
 export function frameChoices(c: Case, rc: ResolvedCase): FrameChoice[] {
+  let choices = memo.get(rc);
+  if (!choices) memo.set(rc, (choices = computeChoices(c, rc)));
+  return choices;
+}
+
+// Views ask for the choices in several places per render; the answer depends on the case alone.
+const memo = new WeakMap<ResolvedCase, FrameChoice[]>();
+
+/**
+ * Above this many time points, frames are not counted: each count places every node in its frame
+ * (two shortest-path passes per anchor), about 50–100 ms per frame at 10,000 points, for a choice
+ * that matters for the report-sized cases a reader curates. Large cases keep the first infusion.
+ */
+export const COUNT_FRAMES_MAX_NODES = 2_000;
+
+function computeChoices(c: Case, rc: ResolvedCase): FrameChoice[] {
+  const count = rc.order.length <= COUNT_FRAMES_MAX_NODES;
   const byId = new Map(c.events.map((e) => [e.id, e]));
   const total = c.events.length;
   const anchors = [...rc.anchors].sort(
@@ -47,13 +64,19 @@ export function frameChoices(c: Case, rc: ResolvedCase): FrameChoice[] {
     const e = byId.get(id);
     if (!e) return [];
     const frame: Frame = { mode: 'relative', anchor: id };
-    const timed = timedEvents(c, rc, frame);
+    const timed = count ? timedEvents(c, rc, frame) : -1;
     const what = `${KIND_WORDS[e.kind] ?? e.kind} (${e.label})`;
     return [{ frame, label: `Days from ${what}`, timed }];
   });
   const hasCalendar = [...rc.times.values()].some((t) => t.placement === 'calendar');
   if (hasCalendar)
-    out.push({ frame: CALENDAR, label: 'Calendar dates', timed: timedEvents(c, rc, CALENDAR) });
+    out.push({
+      frame: CALENDAR,
+      label: 'Calendar dates',
+      timed: count ? timedEvents(c, rc, CALENDAR) : -1,
+    });
+  // Uncounted (a large case): the first infusion first, as the resolver orders the anchors.
+  if (!count) return out;
   const best = Math.max(0, ...out.map((ch) => ch.timed));
   // An anchor's frame always times its anchor at day 0: it shows something only beyond that.
   if (out.every((ch) => ch.timed <= (ch.frame.mode === 'relative' ? 1 : 0))) {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { syntheticCaseOfSize } from '../../../bench/synthetic/generateCase.ts';
+import { COUNT_FRAMES_MAX_NODES } from '../../../src/core/layout/frames.ts';
 import { frameChoices } from '../../../src/core/layout/index.ts';
 import { resolveCase } from '../../../src/core/time/resolve.ts';
 import { caseWith } from '../time/caseBuilder.ts';
@@ -143,5 +145,15 @@ describe('frameChoices', () => {
       ['inf', 'Days from CAR-T infusion (inf) · 1 of 3 events timed'],
       ['dx', 'Days from diagnosis (dx) · 1 of 3 events timed'],
     ]);
+  });
+
+  it('leaves a case above the counting limit uncounted, on its first infusion', () => {
+    const c = syntheticCaseOfSize('M');
+    const rc = resolveCase(c);
+    expect(rc.order.length).toBeGreaterThan(COUNT_FRAMES_MAX_NODES);
+    const choices = frameChoices(c, rc);
+    expect(choices[0]!.frame).toEqual({ mode: 'relative', anchor: rc.defaultAnchor });
+    expect(choices.every((ch) => ch.timed === -1 && !ch.label.includes('timed'))).toBe(true);
+    expect(frameChoices(c, rc)).toBe(choices); // one answer per resolved case
   });
 });
