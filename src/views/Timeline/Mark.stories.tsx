@@ -48,9 +48,13 @@ export const MonthPrecise = single(CASE_IDS.marina, 'hsct', true);
 export const Approximate = single(CASE_IDS.marina, 'mrd-relapse', true);
 /** Known only by bounds: a dashed bracket, no glyph at a guessed day. */
 export const Window = single(CASE_IDS.marina, 'local-immunotherapy', true);
-/** Grade reported without a scale: the number in a solid mark. */
+/** Grade reported without a scale: the number in a solid mark (here on a bracket open after day 0). */
 export const GradedToxicity = single(CASE_IDS.zhou, 'crs');
 /** Not observed: a hollow mark with "–". */
 export const NotObserved = single(CASE_IDS.zhou, 'icans');
 /** A plan: dashed outline, worded as an intention. */
 export const Planned = single(CASE_IDS.marina, 'plan-transplant');
+/** Known only to follow the infusion ("after CAR-T", no upper bound): an open bracket with an arrow. */
+export const OpenWindow = single(CASE_IDS.zhou, 'icans');
+/** "Within one month" of the infusion: a range, drawn as its window with no best day. */
+export const RangeWindow = single(CASE_IDS.zhou, 'cr-after-cart');
