@@ -66,7 +66,17 @@ export async function cspChecks({ check, caseById, root, prefix }: CspContext): 
         const box = (await svg.boundingBox())!;
         await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
         await page.mouse.wheel(0, -300);
-        await page.locator('.timeline__svg [data-mark]').first().click();
+        // A reader clicks a glyph in view; a long or open bracket's middle may lie off screen.
+        const inView = await page.evaluate(`(() => {
+          const plot = document.querySelector('.timeline__svg').getBoundingClientRect();
+          for (const g of document.querySelectorAll('.timeline__svg [data-mark] > .glyph')) {
+            const r = g.getBoundingClientRect();
+            if (r.width > 0 && r.left >= plot.left + 170 && r.right <= plot.right) return g.parentElement.dataset.mark;
+          }
+          return null;
+        })()`);
+        assert.ok(inView, 'a mark is in view after zooming');
+        await page.locator(`.timeline__svg [data-mark="${String(inView)}"] > .glyph`).click();
         await page
           .getByRole('button', { name: 'Table' })
           .click()

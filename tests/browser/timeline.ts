@@ -101,7 +101,8 @@ export async function timelineChecks({
     await page.getByLabel('Time axis').selectOption('cal');
     const labels = await page.locator('.break-mark__label').allTextContents();
     assert.ok(
-      labels.some((t) => /^≈ ?\d+ years$/.test(t)),
+      // The gap between year-precise dates is worded as the range they allow ("≈ 2–4 years").
+      labels.some((t) => /^≈ ?\d+(–\d+)? years$/.test(t)),
       `break labels: ${labels.join(' | ')}`,
     );
     await page.waitForFunction(() => window.location.hash.includes('frame=cal'));

@@ -206,8 +206,13 @@ export function drawDense(
       }
       const xa = (g.a[i]! - u0) * k;
       // As glyphX: a closed window's glyph in its middle, an open one's inside its opening bracket.
-      const mid = (xa + (g.b[i]! - u0) * k) / 2;
-      const x = g.kind[i] === 2 ? mid : g.kind[i] === 3 ? Math.min(xa + GLYPH_R + 3, mid) : xa;
+      const xb = (g.b[i]! - u0) * k;
+      const x =
+        g.kind[i] === 2
+          ? (xa + xb) / 2
+          : g.kind[i] === 3
+            ? Math.min(Math.max(xa, 0) + GLYPH_R + 3, xb)
+            : xa;
       const r = g.r[i]!;
       if (x < -r || x > width + r) continue;
       const px = Math.round(x);

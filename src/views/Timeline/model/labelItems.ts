@@ -7,12 +7,13 @@ import { CHAR_W, GLYPH_R } from './sizes.ts';
 /**
  * Pixel x of a mark's glyph: at its time; in the middle of a closed window, so it reads as "some
  * day in here" and not as the window's first day; just inside the opening bracket of an open
- * window, whose arrow carries it on.
+ * window (or the plot's left edge, when zoomed past it), whose arrow carries it on.
  */
 export function glyphX(m: Mark, x: (u: number) => number): number {
   if (m.place.kind !== 'window') return x(m.u.at);
-  const mid = (x(m.u.lo) + x(m.u.hi)) / 2;
-  return m.place.open ? Math.min(x(m.u.lo) + GLYPH_R + 3, mid) : mid;
+  const [x0, x1] = [x(m.u.lo), x(m.u.hi)];
+  // An open window zoomed past its start keeps its glyph at the plot's left edge, on its bracket.
+  return m.place.open ? Math.min(Math.max(x0, 0) + GLYPH_R + 3, x1) : (x0 + x1) / 2;
 }
 
 /** Pixel x a mark's label hangs from: after a period's bar, else at the glyph. */
