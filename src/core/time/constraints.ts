@@ -1,11 +1,11 @@
 // Every time fact of a case as a difference constraint between time points (index 0 is the
 // calendar origin, epoch day 0). The kinds keep the author's words at hand for contradictions.
-import type { Case, OffsetTime, TimeSpec } from '../format/index.ts';
+import type { Case, TimeSpec } from '../format/index.ts';
 import { calendarRange } from './calendarSpec.ts';
 import { dayOfIso } from './days.ts';
 import { fmtDay } from './describe.ts';
 import type { DifferenceConstraint } from './network.ts';
-import type { TimeNode } from './nodes.ts';
+import { offsetParent, type TimeNode } from './nodes.ts';
 import { offsetDays } from './offset.ts';
 import { sourceDateRange } from './sourceDate.ts';
 import type { DayRange } from './types.ts';
@@ -47,9 +47,6 @@ export const STRENGTH: Record<ConstraintKind, number> = {
 };
 
 const open = Infinity;
-
-/** Key of the node an offset counts from. */
-export const offsetParent = (o: OffsetTime) => (o.anchor === 'end' ? `${o.from}#end` : o.from);
 
 /**
  * The constraints of every node. `chainCalendar(key)` gives the calendar range of a dated node, or

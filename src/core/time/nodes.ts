@@ -1,4 +1,4 @@
-import type { Case, TimeSpec } from '../format/index.ts';
+import type { Case, OffsetTime, TimeSpec } from '../format/index.ts';
 
 /** A point of a case that needs a time: an event's start or end, or a measurement point. */
 export interface TimeNode {
@@ -16,6 +16,9 @@ export interface TimeNode {
 
 /** Key of the end node of an event. */
 export const endKey = (eventId: string) => `${eventId}#end`;
+
+/** Key of the node an offset counts from: the event's start, or its end with anchor "end". */
+export const offsetParent = (o: OffsetTime) => (o.anchor === 'end' ? endKey(o.from) : o.from);
 
 /** Key of a measurement point. */
 export const pointKey = (seriesId: string, index: number) => `${seriesId}[${index}]`;

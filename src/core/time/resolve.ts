@@ -1,4 +1,4 @@
-import type { Case, OffsetTime, TimeSpec } from '../format/index.ts';
+import type { Case, TimeSpec } from '../format/index.ts';
 import { calendarRange, precisionOf } from './calendarSpec.ts';
 import {
   caseConstraints,
@@ -8,7 +8,7 @@ import {
   type TimeConstraint,
 } from './constraints.ts';
 import { TemporalNetwork } from './network.ts';
-import { endKey, timeNodes, type TimeNode } from './nodes.ts';
+import { offsetParent, timeNodes, type TimeNode } from './nodes.ts';
 import { offsetDays, shiftCalendar } from './offset.ts';
 import { sequenceNodes } from './sequence.ts';
 import { sourceDateRange } from './sourceDate.ts';
@@ -37,9 +37,6 @@ const ERROR_CHAIN = (key: string): Chain => ({
   error: true,
 });
 
-/** Key of the node an offset counts from. */
-const parentOf = (o: OffsetTime) => (o.anchor === 'end' ? endKey(o.from) : o.from);
-
 /**
  * Places every event and measurement point of a case in time: calendar bounds where the source
  * allows, days from the root of each offset chain, and one total order. Never invents a date:
@@ -56,7 +53,7 @@ export function resolveCase(c: Case): ResolvedCase {
   for (const n of nodes) {
     const ch = chains.get(n.key)!;
     const rootSpec = byKey.get(ch.root)?.spec;
-    const placement = placementOf(c, n.key, ch, rootSpec);
+    const placement = placementOf(n.key, ch, rootSpec);
     const [lo, hi] = bounds.calendar(n.key);
     // The chain's estimate stays only where the source gives one, and never outside the tight window.
     const best = ch.ranged ? null : (ch.calendar?.best ?? null);
@@ -167,13 +164,12 @@ function networkOf(
   };
 }
 
-function placementOf(c: Case, key: string, ch: Chain, root: TimeSpec | undefined): Placement {
-  const rootKind = root?.kind;
-  if (ch.error || rootKind === undefined) return 'error';
-  if (rootKind === 'date' || rootKind === 'month' || rootKind === 'year') return 'calendar';
-  if (root?.kind === 'source-date' && sourceDateRange(c, root.source)) return 'calendar';
+function placementOf(key: string, ch: Chain, root: TimeSpec | undefined): Placement {
+  if (ch.error || root === undefined) return 'error';
+  // A chain from a date, month, year or dated source carries its calendar range.
+  if (ch.calendar) return 'calendar';
   if (key !== ch.root) return 'relative';
-  return rootKind === 'order' ? 'order' : 'unknown';
+  return root.kind === 'order' ? 'order' : 'unknown';
 }
 
 /** Follows offset chains to their roots, iteratively (chains can be long), reporting cycles and missing anchors. */
@@ -202,7 +198,7 @@ function resolveChains(
       onPath.add(n.key);
       path.push(n);
       if (n.spec.kind !== 'offset') break;
-      n = byKey.get(parentOf(n.spec));
+      n = byKey.get(offsetParent(n.spec));
     }
     for (let i = path.length - 1; i >= 0; i--) {
       const node = path[i]!;
@@ -231,7 +227,7 @@ function chainStep(
       error: false,
     };
   }
-  const parentKey = parentOf(spec);
+  const parentKey = offsetParent(spec);
   const parent = chains.get(parentKey);
   if (!byKey.has(parentKey) || !parent) {
     const hasStart = byKey.has(spec.from);

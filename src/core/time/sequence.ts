@@ -1,5 +1,5 @@
 import { MinHeap } from './heap.ts';
-import { endKey, type TimeNode } from './nodes.ts';
+import { offsetParent, type TimeNode } from './nodes.ts';
 import type { ResolvedCase, ResolvedTime } from './types.ts';
 
 type Problem = ResolvedCase['problems'][number];
@@ -39,7 +39,7 @@ export function sequenceNodes(
       for (const a of s.after ?? []) addEdge(a, node.key);
       for (const b of s.before ?? []) addEdge(node.key, b);
     } else if (s.kind === 'offset') {
-      const parent = s.anchor === 'end' ? endKey(s.from) : s.from;
+      const parent = offsetParent(s);
       if (s.amount >= 0) addEdge(parent, node.key);
       else if ((s.amountMax ?? s.amount) <= 0) addEdge(node.key, parent);
     }

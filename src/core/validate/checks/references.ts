@@ -79,6 +79,8 @@ export function checkReferences(c: Case): Draft[] {
     } else if (t.kind === 'order') {
       t.after?.forEach((id, k) => eventRef(`${path}.after[${k}]`, id));
       t.before?.forEach((id, k) => eventRef(`${path}.before[${k}]`, id));
+    } else if (t.kind === 'source-date' && !sources.has(t.source)) {
+      unknown(`${path}.source`, t.source, 'source', 'sources', sources);
     }
   });
 

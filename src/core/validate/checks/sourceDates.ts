@@ -1,27 +1,18 @@
-// A time given as "the date of the source" needs a source that exists and says when it was written.
+// A time given as "the date of the source" needs a source that says when it was written (that the
+// source exists is checked with every other reference, in references.ts).
 
 import type { Case } from '../../format/index.ts';
 import { error, type Draft } from '../draft.ts';
 import { forEachTime } from './walk.ts';
 
-/** Reports source-date times whose source is missing or carries neither a published day nor a year. */
+/** Reports source-date times whose source carries neither a published day nor a year. */
 export function checkSourceDates(c: Case): Draft[] {
   const out: Draft[] = [];
   const sources = new Map(c.sources.map((s, i) => [s.id, { s, i }]));
   forEachTime(c, (t, path) => {
     if (t.kind !== 'source-date') return;
     const found = sources.get(t.source);
-    if (!found) {
-      out.push(
-        error(
-          'unknown-source',
-          `${path}.source`,
-          'the id of a source in "sources"',
-          `"${t.source}"`,
-          'Use the id of a source in "sources", or add the source there.',
-        ),
-      );
-    } else if (!found.s.published && found.s.year === undefined) {
+    if (found && !found.s.published && found.s.year === undefined) {
       out.push(
         error(
           'undated-source',
