@@ -28,6 +28,7 @@ import { denseGeometry, isDense, NO_KEYS } from './canvas/denseMarks.ts';
 import { useExportDrawing } from '../../app/store/exportDrawing.ts';
 import { TreatmentLinks } from './TreatmentLinks.tsx';
 import { useDefsId } from './useDefsId.ts';
+import { SCREEN, type SceneTarget } from '../../scene/index.ts';
 
 /** Props of Timeline. */
 export interface TimelineProps {
@@ -41,6 +42,8 @@ export interface TimelineProps {
   kineticsDomains?: ReadonlyMap<string, [number, number]>;
   /** Draws every mark in SVG however many are in view (export): never the dense canvas. */
   forceSvg?: boolean;
+  /** What the chart is drawn for (screen, compact pane, phone, slide, export); screen by default. */
+  target?: SceneTarget;
 }
 
 const FALLBACK_WIDTH = 960;
@@ -57,6 +60,7 @@ export function Timeline({
   laneHeights,
   kineticsDomains,
   forceSvg = false,
+  target = SCREEN,
 }: TimelineProps) {
   const box = useRef<HTMLDivElement>(null);
   const plot = useRef<SVGGElement>(null);
@@ -225,10 +229,12 @@ export function Timeline({
         defs={uid}
         onWindow={model.setWindowU}
       />
-      <p className="timeline__keys">
-        Zoom: wheel, pinch or <kbd>+</kbd> <kbd>−</kbd> · Pan: drag or <kbd>←</kbd> <kbd>→</kbd> ·
-        Reset: <kbd>0</kbd> · Enter or click on a mark opens its details.
-      </p>
+      {target.kind !== 'slide' && target.kind !== 'export' && (
+        <p className="timeline__keys">
+          Zoom: wheel, pinch or <kbd>+</kbd> <kbd>−</kbd> · Pan: drag or <kbd>←</kbd> <kbd>→</kbd> ·
+          Reset: <kbd>0</kbd> · Enter or click on a mark opens its details.
+        </p>
+      )}
     </div>
   );
 }
