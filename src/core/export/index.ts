@@ -1,6 +1,9 @@
-// Pure parts of the export (SVG, PNG, print, offline HTML): names, rules and text, no DOM.
+// Pure parts of the export (SVG, PNG, print, offline HTML): names, rules, text, legend and
+// description, no DOM.
 export * from './citation.ts';
 export * from './fileName.ts';
 export * from './offlineHtml.ts';
 export * from './sanitize.ts';
 export * from './styles.ts';
+export * from './legendSvg.ts';
+export * from './describeExport.ts';

@@ -4,19 +4,20 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { Case } from '../../core/format/index.ts';
-import { frameChoices } from '../../core/layout/index.ts';
-import { pointKey } from '../../core/time/nodes.ts';
 import type { ResolvedCase } from '../../core/time/types.ts';
-import { hashQuery } from '../../app/url/hashQuery.ts';
-import { parseViewQuery } from '../../app/url/viewQuery.ts';
+import { viewQueryContext } from '../../app/embed/index.ts';
+import { hashQuery, parseViewQuery } from '../../app/url/index.ts';
 import { createViewStore } from '../../app/viewStore/createViewStore.ts';
 import { ViewStoreProvider } from '../../app/viewStore/ViewStoreContext.tsx';
 import { useTimelineModel } from '../Timeline/model/useTimelineModel.ts';
 import { Timeline } from '../Timeline/Timeline.tsx';
+import type { SceneTarget } from '../../scene/index.ts';
+
+const EXPORT_TARGET: SceneTarget = { kind: 'export' };
 
 function AllMarks({ c, rc, width }: { c: Case; rc: ResolvedCase; width: number }) {
   const model = useTimelineModel(c, rc);
-  return <Timeline model={model} width={width} forceSvg />;
+  return <Timeline model={model} width={width} forceSvg target={EXPORT_TARGET} />;
 }
 
 /** An off-screen chart and the function that removes it again. */
@@ -37,14 +38,9 @@ export function renderAllMarks(
   width: number,
   host: Element,
 ): OffscreenChart {
-  const ctx = {
-    frames: frameChoices(c, rc).map((ch) => ch.frame),
-    keys: new Set([
-      ...c.events.map((e) => e.id),
-      ...c.measurements.flatMap((s) => s.points.map((_, i) => pointKey(s.id, i))),
-    ]),
-  };
-  const store = createViewStore(parseViewQuery(hashQuery(window.location.hash), ctx));
+  const store = createViewStore(
+    parseViewQuery(hashQuery(window.location.hash), viewQueryContext(c, rc)),
+  );
   const box = host.ownerDocument.createElement('div');
   box.className = 'export-offscreen';
   box.setAttribute('aria-hidden', 'true');

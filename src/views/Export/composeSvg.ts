@@ -1,8 +1,16 @@
 // Builds one self-contained SVG from the charts on the page: each chart is copied element by
 // element (text as text nodes, never markup), computed styles become presentation attributes,
 // pattern and clip definitions it points to are copied in, HTML labels beside the charts (pane
-// headings, patient names) are redrawn as SVG text, and a title and a citation footer are added.
+// headings, patient names) are redrawn as SVG text, and a title, the legend of what is drawn and
+// a citation footer are added. What only serves the screen (collapse toggles and their chevrons,
+// focus and selection rings, the hover guide, anything marked data-ui) is left out.
 import { citationLines, wrapText } from '../../core/export/citation.ts';
+import {
+  footerSvg,
+  legendSvg,
+  type ExportLegendEntry,
+  type ExportPalette,
+} from '../../core/export/legendSvg.ts';
 import { isAllowedElement, isSafeAttribute, referencedIds } from '../../core/export/sanitize.ts';
 import {
   SVG_STYLE_PROPS,
@@ -11,6 +19,7 @@ import {
   type StyleMap,
 } from '../../core/export/styles.ts';
 import type { Case } from '../../core/format/index.ts';
+import { shapePath, textInside, textWidth } from '../../scene/index.ts';
 import { sanitizeSvg, SVG_NS } from './sanitizeSvg.ts';
 
 /** Reads the properties the export copies from an element's computed style. */
@@ -20,7 +29,7 @@ export type StyleReader = (el: Element) => StyleMap;
 export interface ComposeInput {
   /** The drawing's title (the view and case names). */
   title: string;
-  /** A longer description for screen readers and search (the charts' own descriptions follow). */
+  /** The drawing's description for screen readers and search (describeExport): the charts' own name the page's controls, so they are not copied. */
   description: string;
   /** The cases shown: their sources become the footer. */
   cases: readonly Case[];
@@ -32,6 +41,8 @@ export interface ComposeInput {
   colors?: { background: string; text: string };
   /** Computed-style reader; tests pass a fixed one (jsdom computes little). */
   readStyle?: StyleReader;
+  /** The legend drawn below the charts: the entries of what they draw, in the theme's colours. */
+  legend?: { entries: readonly ExportLegendEntry[]; palette: ExportPalette };
 }
 
 /** The composed drawing and its size in CSS pixels (the PNG's 1× size). */
@@ -47,6 +58,8 @@ export interface ComposedSvg {
 const PAD = 16;
 const TITLE_PX = 16;
 const FOOT_PX = 11;
+/** Space between the charts and the legend. */
+const LEGEND_GAP = 16;
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 /** The computed style of an element reduced to the properties the export copies. */
@@ -60,6 +73,26 @@ export const computedStyle: StyleReader = (el) => {
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
+/**
+ * Classes of chart parts that only serve the screen: the lane toggles' hit areas, the focus and
+ * selection ring of a mark, and the guide line under the pointer. Anything with a `data-ui`
+ * attribute is left out too: charts mark controls with it.
+ */
+export const UI_CLASSES: readonly string[] = ['lane-title__hit', 'mark__focus', 'hover-guide'];
+
+/** True for an element that only serves the screen (a control, a ring, a pointer guide). */
+export function isUiElement(el: Element): boolean {
+  if (el.hasAttribute('data-ui')) return true;
+  const cls = el.getAttribute('class')?.split(/\s+/) ?? [];
+  return UI_CLASSES.some((c) => cls.includes(c));
+}
+
+/** A lane title's collapse chevron ("▾ Toxicities"), which means "click me" and nothing on paper. */
+const CHEVRON = /^\s*[▾▸▴▹◂◃]\s*/;
+
+/** ARIA that names a control ("Toxicities lane: collapse"): a file has nothing to press. */
+const CONTROL_ARIA = ['aria-expanded', 'aria-pressed', 'aria-describedby', 'aria-controls'];
+
 /** Copies one element and its subtree into `doc`, inlining styles; null when it is not drawn. */
 function copyElement(
   src: Element,
@@ -71,11 +104,21 @@ function copyElement(
   // A link (the cohort's markers open their case) becomes a plain group: the file links nowhere.
   const link = src.localName === 'a';
   if (src.namespaceURI !== SVG_NS || (!link && !isAllowedElement(src.localName))) return null;
+  // A chart's own description tells the reader how to zoom: the file has its own <desc>.
+  if (src.localName === 'desc' || isUiElement(src)) return null;
   const style = readStyle(src);
   if (style.display === 'none') return null;
   const out = doc.createElementNS(SVG_NS, link ? 'g' : src.localName);
+  const control = src.hasAttribute('aria-expanded') || src.getAttribute('role') === 'button';
   for (const attr of [...src.attributes]) {
     if (link && /^(xlink:)?href$|^target$/i.test(attr.name)) continue;
+    if (CONTROL_ARIA.includes(attr.name)) continue;
+    // A mark is a button on the page; in the file it is a labelled picture.
+    if (attr.name === 'role' && control) {
+      if (!src.hasAttribute('aria-expanded')) out.setAttribute('role', 'img');
+      continue;
+    }
+    if (attr.name === 'aria-label' && src.hasAttribute('aria-expanded')) continue;
     if (!isSafeAttribute(attr.name, attr.value)) continue;
     out.setAttribute(attr.name === 'xlink:href' ? 'href' : attr.name, attr.value);
     referencedIds(attr.name, attr.value).forEach((id) => refs.add(id));
@@ -85,7 +128,8 @@ function copyElement(
     referencedIds(name, value).forEach((id) => refs.add(id));
   }
   for (const child of [...src.childNodes]) {
-    if (child.nodeType === 3) out.appendChild(doc.createTextNode(child.textContent ?? ''));
+    if (child.nodeType === 3)
+      out.appendChild(doc.createTextNode((child.textContent ?? '').replace(CHEVRON, '')));
     else if (child.nodeType === 1) {
       const c = copyElement(child as Element, doc, style, readStyle, refs);
       if (c) out.appendChild(c);
@@ -122,6 +166,18 @@ function el(doc: XMLDocument, name: string, attrs: Record<string, string | numbe
   return e;
 }
 
+/** Parses SVG markup built from data (legendSvg, footerSvg) and appends its elements to `parent`. */
+function appendMarkup(parent: Element, markup: string): void {
+  if (!markup) return;
+  const parsed = new DOMParser().parseFromString(
+    `<svg xmlns="${SVG_NS}">${markup}</svg>`,
+    'image/svg+xml',
+  );
+  if (parsed.querySelector('parsererror')) throw new Error('The legend could not be drawn.');
+  for (const child of [...parsed.documentElement.childNodes])
+    parent.appendChild(parent.ownerDocument.importNode(child, true));
+}
+
 /** A text element whose content is set as a text node: data never becomes markup. */
 function textEl(doc: XMLDocument, text: string, attrs: Record<string, string | number>): Element {
   const t = el(doc, 'text', attrs);
@@ -145,17 +201,29 @@ export function composeSvg(input: ComposeInput): ComposedSvg {
   const width = Math.ceil(Math.max(bodyW, 320) + 2 * PAD);
   const titleLines = wrapText(input.title, Math.floor((width - 2 * PAD) / (TITLE_PX * 0.6)));
   const headH = titleLines.length * (TITLE_PX + 4) + 10;
-  const charsPerLine = Math.max(30, Math.floor((width - 2 * PAD) / (FOOT_PX * 0.56)));
-  const footLines = [
-    ...citationLines(input.cases).flatMap((l) => wrapText(l, charsPerLine)),
-    ...wrapText(
-      `Made with Caselines from curated case data; a reading aid, not medical advice.`,
-      charsPerLine,
-    ),
-  ];
-  const footH = footLines.length * (FOOT_PX + 4) + 12;
-  const height = Math.ceil(PAD + headH + bodyH + footH + PAD);
+  const innerW = width - 2 * PAD;
   const colors = input.colors ?? { background: '#ffffff', text: '#1a1a1a' };
+  const legend = input.legend
+    ? legendSvg({
+        entries: input.legend.entries,
+        palette: input.legend.palette,
+        width: innerW,
+        kit: { shapePath, textInside, textWidth },
+        idPrefix: 'caselines-legend',
+      })
+    : { markup: '', height: 0 };
+  const legendH = legend.height > 0 ? legend.height + LEGEND_GAP : 0;
+  const footer = footerSvg({
+    lines: [
+      ...citationLines(input.cases),
+      'Made with Caselines from curated case data; a reading aid, not medical advice.',
+    ],
+    width: innerW,
+    color: colors.text,
+    fontSize: FOOT_PX,
+  });
+  const footH = footer.height + 12;
+  const height = Math.ceil(PAD + headH + bodyH + legendH + footH + PAD);
 
   const doc = document.implementation.createDocument(SVG_NS, 'svg', null);
   const svg = doc.documentElement as unknown as SVGSVGElement;
@@ -171,11 +239,8 @@ export function composeSvg(input: ComposeInput): ComposedSvg {
     svg.setAttribute(k, String(v));
   const title = el(doc, 'title', { id: 'caselines-title' });
   title.textContent = input.title;
-  const chartDescs = input.charts
-    .map((c) => c.querySelector(':scope > desc')?.textContent?.trim() ?? '')
-    .filter(Boolean);
   const desc = el(doc, 'desc', { id: 'caselines-desc' });
-  desc.textContent = [input.description, ...chartDescs].join(' ');
+  desc.textContent = input.description;
   svg.append(title, desc);
   const defs = el(doc, 'defs', {});
   svg.appendChild(defs);
@@ -245,16 +310,14 @@ export function composeSvg(input: ComposeInput): ComposedSvg {
     }
   }
 
-  const foot = el(doc, 'g', {
-    'font-size': FOOT_PX,
-    fill: colors.text,
-    'data-role': 'citations',
-  });
-  footLines.forEach((line, i) =>
-    foot.appendChild(
-      textEl(doc, line, { x: PAD, y: PAD + headH + bodyH + 12 + (i + 1) * (FOOT_PX + 4) - 4 }),
-    ),
-  );
+  const below = PAD + headH + bodyH;
+  if (legend.markup) {
+    const g = el(doc, 'g', { transform: `translate(${PAD},${below + LEGEND_GAP})` });
+    appendMarkup(g, legend.markup);
+    svg.appendChild(g);
+  }
+  const foot = el(doc, 'g', { transform: `translate(${PAD},${below + legendH + 12})` });
+  appendMarkup(foot, footer.markup);
   svg.appendChild(foot);
   sanitizeSvg(svg);
   return { svg, width, height };

@@ -1,10 +1,12 @@
 // What each Export button does. Loaded on demand (the menu imports it when first opened), so the
 // pages' own code does not grow by the export's weight.
+import { describeExport } from '../../core/export/describeExport.ts';
 import { exportFileName, type ExportView } from '../../core/export/fileName.ts';
 import type { Case } from '../../core/format/index.ts';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
 import { composeSvg, serializeSvg, type ComposedSvg } from './composeSvg.ts';
 import { downloadBlob } from './download.ts';
+import { describedChart, exportEntries, themePalette, type ExportEntry } from './exportLegend.ts';
 import { renderAllMarks, type OffscreenChart } from './allMarks.tsx';
 import { buildOfflineHtml } from './offlineExport.ts';
 import { svgToPng } from './rasterize.ts';
@@ -93,21 +95,44 @@ export function composeView(r: ExportRequest): ComposedSvg {
   }
 }
 
-/** The drawing of the given charts with the view's labels, colours, title and sources. */
+/** The description of the exported drawing: what it shows, from the data of what is drawn. */
+function description(
+  r: ExportRequest,
+  scope: Element,
+  charts: readonly SVGSVGElement[],
+  legend: readonly ExportEntry[],
+): string {
+  if (r.view === 'cohort')
+    return describeExport({
+      view: 'cohort',
+      patients: scope.querySelectorAll('.swimmer-row').length,
+      markers: charts.reduce((n, c) => n + c.querySelectorAll('[data-marker]').length, 0),
+      axis: scope.querySelector('.swimmer__axis-title')?.textContent?.trim() || null,
+      legend,
+    });
+  return describeExport({
+    view: r.view,
+    charts: charts.flatMap((c) => describedChart(c, r.loads, r.view) ?? []),
+    legend,
+  });
+}
+
+/** The drawing of the given charts with the view's labels, colours, title, legend and sources. */
 function composeCharts(r: ExportRequest, scope: Element, charts: SVGSVGElement[]): ComposedSvg {
   const part = PARTS[r.view];
   const labels = part.labels ? [...scope.querySelectorAll(part.labels)] : [];
   const background = backgroundOf(charts[0]!);
   const text = getComputedStyle(scope).color || '#1b1f24';
-  const cases = okCases(r.loads);
-  const when = new Date().toISOString().slice(0, 10);
+  const entries = exportEntries(r.view, r.loads, charts, scope);
+  const themed = charts[0]!.closest('.tl-theme') ?? scope.querySelector('.tl-theme');
   return composeSvg({
     title: exportTitle(r),
-    description: `${VIEW_NAME[r.view]} of ${cases.length === 1 ? 'one case' : `${cases.length} cases`} exported from Caselines on ${when}.`,
-    cases,
+    description: description(r, scope, charts, entries),
+    cases: okCases(r.loads),
     charts,
     labels,
     colors: { background, text },
+    legend: { entries, palette: themePalette(themed, background) },
   });
 }
 
