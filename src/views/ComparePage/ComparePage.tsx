@@ -1,15 +1,21 @@
 import { useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
+import { isOwnCase } from '../../core/library/caseFromText.ts';
 import { compareHref, landingHref } from '../../app/router/route.ts';
-import { parseCompareQuery } from '../../app/compare/compareQuery.ts';
-import { createCompareStore } from '../../app/compare/compareStore.ts';
-import { useCompareUrlSync } from '../../app/compare/useCompareUrlSync.ts';
-import { useLinkedPanes } from '../../app/compare/useLinkedPanes.ts';
-import { hashQuery } from '../../app/url/hashQuery.ts';
+import {
+  createCompareStore,
+  parseCompareQuery,
+  useCompareUrlSync,
+  useLinkedPanes,
+} from '../../app/compare/index.ts';
+import { hashQuery } from '../../app/url/index.ts';
+import { ExportMenu } from '../Export/ExportMenu.tsx';
+import { ShareButton } from '../Share/ShareButton.tsx';
 import { ComparePanesView } from './ComparePanesView.tsx';
 import { ComparePicker } from './ComparePicker.tsx';
 import { useComparePanes } from './useComparePanes.ts';
+import { usePaneTarget } from './usePaneTarget.ts';
 
 /** Props of ComparePage. */
 export interface ComparePageProps {
@@ -24,6 +30,7 @@ export interface ComparePageProps {
 /**
  * Two cases compared: stacked on one shared time axis (or side by side), aligned on an anchor kind,
  * with linked zoom, lanes that line up, shared kinetics scales, and their key intervals in a table.
+ * The title, export and settings take two short rows so both charts fit on a laptop screen.
  */
 export function ComparePage({ cases, urlSync = true, initialQuery = '' }: ComparePageProps) {
   const ids = useMemo(() => new Set(cases.map((c) => c.entry.id)), [cases]);
@@ -34,15 +41,28 @@ export function ComparePage({ cases, urlSync = true, initialQuery = '' }: Compar
   );
   const s = useStore(store);
   const panes = useComparePanes(store, cases);
+  const target = usePaneTarget();
   useLinkedPanes(panes?.stores ?? null, s.lock);
   useCompareUrlSync(store, panes?.stores ?? null, ids, compareHref(), urlSync);
   const reset = () => panes?.stores.forEach((p) => p.getState().setWindow(null));
   return (
     <article className="compare" data-layout={s.layout}>
-      <nav className="breadcrumb" aria-label="Breadcrumb">
-        <a href={landingHref}>All cases</a>
-      </nav>
-      <h1 tabIndex={-1}>Compare two cases</h1>
+      <header className="compare__head">
+        <nav className="breadcrumb" aria-label="Breadcrumb">
+          <a href={landingHref}>All cases</a>
+        </nav>
+        <h1 tabIndex={-1}>Compare two cases</h1>
+        {panes && (
+          <ExportMenu view="compare" loads={panes.loads}>
+            {!panes.loads.some((l) => isOwnCase(l.entry.id)) && (
+              <ShareButton
+                view="compare"
+                title={panes.loads.map((l) => l.case.title).join(' and ')}
+              />
+            )}
+          </ExportMenu>
+        )}
+      </header>
       <ComparePicker
         cases={cases}
         a={s.a}
@@ -58,7 +78,13 @@ export function ComparePage({ cases, urlSync = true, initialQuery = '' }: Compar
         onReset={reset}
       />
       {panes ? (
-        <ComparePanesView panes={panes} asked={s.anchor} layout={s.layout} />
+        <ComparePanesView
+          panes={panes}
+          asked={s.anchor}
+          layout={s.layout}
+          lock={s.lock}
+          target={target}
+        />
       ) : (
         <p className="lede compare__prompt">
           Choose two cases to see them on one time axis, aligned on the same kind of event.

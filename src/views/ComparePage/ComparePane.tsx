@@ -6,7 +6,9 @@ import { caseHref } from '../../app/router/route.ts';
 import { DetailPanel } from '../DetailPanel/DetailPanel.tsx';
 import { useTimelineModel } from '../Timeline/model/useTimelineModel.ts';
 import { Timeline } from '../Timeline/Timeline.tsx';
+import type { SceneTarget } from '../../scene/index.ts';
 import { anchorText } from './anchorText.ts';
+import { COMPACT_PANE } from './usePaneTarget.ts';
 
 /** Props of ComparePane. */
 export interface ComparePaneProps {
@@ -26,9 +28,14 @@ export interface ComparePaneProps {
   ordinal: string;
   /** Fixed chart width in pixels (the embed lays charts out itself); measured when absent. */
   width?: number;
+  /** What the chart is drawn for; a compact pane by default, so two charts share one screen. */
+  target?: SceneTarget;
 }
 
-/** One case of a comparison: its title and day 0, its chart on the shared axis, and its details. */
+/**
+ * One case of a comparison: its title and day 0 on one line, its chart on the shared axis, and the
+ * details of the mark the reader opened.
+ */
 export function ComparePane(props: ComparePaneProps) {
   const { load, layout, asked, anchor } = props;
   const { case: c, resolved: rc } = load;
@@ -53,6 +60,7 @@ export function ComparePane(props: ComparePaneProps) {
         model={model}
         laneHeights={props.laneHeights}
         kineticsDomains={props.kineticsDomains}
+        target={props.target ?? COMPACT_PANE}
         {...(props.width === undefined ? {} : { width: props.width })}
       />
       <DetailPanel c={c} rc={rc} markKey={model.selected} onClose={() => model.select(null)} />

@@ -1,16 +1,15 @@
 import { useMemo } from 'react';
 import type { AnchorKind } from '../../core/compare/index.ts';
-import type { CompareLayout } from '../../app/compare/compareQuery.ts';
-import { ViewStoreProvider } from '../../app/viewStore/ViewStoreContext.tsx';
+import type { CompareLayout } from '../../app/compare/index.ts';
+import { ViewStoreProvider } from '../../app/viewStore/index.ts';
+import type { SceneTarget } from '../../scene/index.ts';
 import { Legend } from '../Legend/Legend.tsx';
 import { conventionsIn } from '../Legend/conventions.ts';
-import { ExportMenu } from '../Export/ExportMenu.tsx';
-import { ShareButton } from '../Share/ShareButton.tsx';
-import { isOwnCase } from '../../core/library/caseFromText.ts';
 import { KeyIntervals } from '../KeyIntervals/KeyIntervals.tsx';
 import { caseNodeHref, type SourceHref } from '../KeyIntervals/sourceHref.ts';
 import { ComparePane } from './ComparePane.tsx';
 import type { ComparePanes } from './useComparePanes.ts';
+import { COMPACT_PANE } from './usePaneTarget.ts';
 
 /** Props of ComparePanesView. */
 export interface ComparePanesViewProps {
@@ -20,14 +19,28 @@ export interface ComparePanesViewProps {
   asked: AnchorKind;
   /** Stacked or side by side. */
   layout: CompareLayout;
+  /** True when zoom and pan move both panes: stacked panes then share one overview brush. */
+  lock?: boolean;
+  /** What both charts are drawn for; compact panes by default. */
+  target?: SceneTarget;
   /** Fixed width of each pane's chart in pixels (the embed); measured when absent. */
   chartWidth?: number;
 }
 
 const ORDINALS = ['First', 'Second'] as const;
 
-/** Both panes, one legend for everything they draw, and the key intervals beside them (below on narrower screens). */
-export function ComparePanesView({ panes, asked, layout, chartWidth }: ComparePanesViewProps) {
+/**
+ * Both panes, then the key intervals (beside stacked charts on wide screens, else directly under
+ * them), then one legend for everything both panes draw.
+ */
+export function ComparePanesView({
+  panes,
+  asked,
+  layout,
+  lock = true,
+  target = COMPACT_PANE,
+  chartWidth,
+}: ComparePanesViewProps) {
   const { loads, layouts } = panes;
   const marks = useMemo(
     () => layouts.flatMap((l) => l.lanes.flatMap((lane) => lane.marks)),
@@ -44,12 +57,7 @@ export function ComparePanesView({ panes, asked, layout, chartWidth }: ComparePa
     [marks, layouts],
   );
   return (
-    <div className={`compare__body compare__body--${layout}`}>
-      <ExportMenu view="compare" loads={loads}>
-        {!loads.some((l) => isOwnCase(l.entry.id)) && (
-          <ShareButton view="compare" title={loads.map((l) => l.case.title).join(' and ')} />
-        )}
-      </ExportMenu>
+    <div className={`compare__body compare__body--${layout}`} data-lock={lock ? 'linked' : 'free'}>
       <div className={`compare__panes compare__panes--${layout}`}>
         {loads.map((load, i) => (
           <ViewStoreProvider
@@ -65,16 +73,17 @@ export function ComparePanesView({ panes, asked, layout, chartWidth }: ComparePa
               laneHeights={panes.laneHeights}
               kineticsDomains={panes.domains[i]!}
               ordinal={ORDINALS[i]!}
+              target={target}
               {...(chartWidth === undefined ? {} : { width: chartWidth })}
             />
           </ViewStoreProvider>
         ))}
-        <Legend glyphs={marks.map((m) => m.glyph)} conventions={conventions} />
       </div>
       <section className="compare__intervals" aria-labelledby="compare-intervals-h">
         <h2 id="compare-intervals-h">Key intervals</h2>
         <KeyIntervals cases={tableCases} hrefFor={hrefFor} />
       </section>
+      <Legend glyphs={marks.map((m) => m.glyph)} conventions={conventions} />
     </div>
   );
 }

@@ -38,6 +38,7 @@ export function ComparePicker(props: ComparePickerProps) {
       <label htmlFor={`${id}-case${slot}`}>{label}</label>
       <select
         id={`${id}-case${slot}`}
+        className="compare-picker__case"
         value={value ?? ''}
         onChange={(e) => props.onCase(slot, e.target.value || null)}
       >
@@ -78,7 +79,8 @@ export function ComparePicker(props: ComparePickerProps) {
         </select>
       </div>
       <fieldset className="compare-picker__layout">
-        <legend>Arrange</legend>
+        {/* Named for screen readers; the two choices say what they do to sighted readers. */}
+        <legend className="visually-hidden">Arrange</legend>
         {(['stacked', 'side'] as const).map((l) => (
           <label key={l}>
             <input

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type CSSProperties } from 'react';
 import type { Case } from '../../core/format/index.ts';
 import {
   KEY_INTERVAL_ROWS,
@@ -43,8 +43,10 @@ export function KeyIntervals({ cases, hrefFor = caseNodeHref, id }: KeyIntervals
     () => cases.map(({ c, rc }) => ({ c, name: shortCaseName(c), k: keyIntervals(c, rc) })),
     [cases],
   );
+  // The column count lets a narrow container put the cases side by side under each row's name.
+  const style = { '--ki-cases': columns.length } as CSSProperties;
   return (
-    <div className="key-intervals">
+    <div className="key-intervals" style={style}>
       <div className="table-scroll">
         <table className="key-intervals__table" id={id}>
           <caption>
