@@ -12,6 +12,7 @@ import { PatientFacts } from '../PatientFacts/PatientFacts.tsx';
 import { ProblemList } from '../ProblemList/ProblemList.tsx';
 import { ProductList } from '../ProductList/ProductList.tsx';
 import { SourceList } from '../SourceList/SourceList.tsx';
+import { CaseSummary } from './CaseSummary.tsx';
 import { TimelinePanel } from './TimelinePanel.tsx';
 
 /** Props of CasePage. */
@@ -23,24 +24,18 @@ export interface CasePageProps {
 }
 
 /**
- * A case page: the timeline with its controls, legend and details first, then the facts, the
- * events in resolved order (the list alternative to the chart), measurements, sources and notes.
+ * A case page: a compact title and summary, the timeline with its one-row toolbar, legend and
+ * details first, then the facts, the events in resolved order (the list alternative to the
+ * chart), measurements, sources and notes.
  */
 export function CasePage({ load, urlSync = true }: CasePageProps) {
+  const own = isOwnCase(load.entry.id);
   return (
     <article className="case" data-case-id={load.entry.id}>
-      <nav className="breadcrumb" aria-label="Breadcrumb">
-        <a href={landingHref}>All cases</a>
-      </nav>
-      {isOwnCase(load.entry.id) && (
-        <p className="case__own">
-          Your own file, <code>{load.entry.file}</code>: opened in this browser, not part of the
-          curated library.
-        </p>
-      )}
       {load.status === 'error' ? (
         <>
-          <h1 tabIndex={-1}>{load.entry.title}</h1>
+          <CaseHead title={load.entry.title} />
+          {own && <OwnFileNote file={load.entry.file} />}
           <p className="case__error" role="alert">
             This case file could not be loaded. What the validator found:
           </p>
@@ -53,6 +48,39 @@ export function CasePage({ load, urlSync = true }: CasePageProps) {
   );
 }
 
+/**
+ * The first lines of a case page, kept short so the chart starts high: the way back and the title
+ * on one line, then the summary (clamped) beside the page's other actions.
+ */
+function CaseHead({
+  title,
+  summary,
+  actions,
+}: {
+  title: string;
+  summary?: string;
+  actions?: ReactNode;
+}) {
+  return (
+    <div className="case__head">
+      <nav className="breadcrumb" aria-label="Breadcrumb">
+        <a href={landingHref}>All cases</a>
+      </nav>
+      <h1 tabIndex={-1}>{title}</h1>
+      {summary !== undefined && <CaseSummary text={summary} />}
+      {actions && <p className="case__actions">{actions}</p>}
+    </div>
+  );
+}
+
+function OwnFileNote({ file }: { file: string }) {
+  return (
+    <p className="case__own">
+      Your own file, <code>{file}</code>: opened in this browser, not part of the curated library.
+    </p>
+  );
+}
+
 function LoadedCase({
   load,
   urlSync,
@@ -61,27 +89,42 @@ function LoadedCase({
   urlSync: boolean;
 }) {
   const { case: c, resolved: rc, problems } = load;
+  const own = isOwnCase(load.entry.id);
   return (
     <>
-      <h1 tabIndex={-1}>{c.title}</h1>
-      <p className="case__summary">{c.summary}</p>
-      <p className="case__actions">
-        <a href={compareHref(load.entry.id)}>Compare this case with another</a>
-      </p>
+      <CaseHead
+        title={c.title}
+        summary={c.summary}
+        actions={<a href={compareHref(load.entry.id)}>Compare this case with another</a>}
+      />
+      {own && <OwnFileNote file={load.entry.file} />}
       {problems.length > 0 && (
         <Section id="warnings" title="Validator findings">
           <ProblemList problems={problems} />
         </Section>
       )}
-      <Section id="timeline" title="Timeline">
-        <ExportMenu view="case" loads={[load]}>
-          {/* Others cannot open a reader's own file, so a link to it would not work for them. */}
-          {!isOwnCase(load.entry.id) && (
-            <ShareButton view="case" caseId={load.entry.id} title={c.title} />
-          )}
-        </ExportMenu>
-        <TimelinePanel c={c} rc={rc} urlSync={urlSync} pageId={load.entry.id} />
-      </Section>
+      {/* The heading sits at the start of the chart's toolbar row, so it costs no line of its own. */}
+      <section className="case__section case__section--timeline" aria-labelledby="h-timeline">
+        <ErrorBoundary what="the section “Timeline”">
+          <TimelinePanel
+            c={c}
+            rc={rc}
+            urlSync={urlSync}
+            pageId={load.entry.id}
+            heading={
+              <h2 id="h-timeline" className="case-toolbar__title">
+                Timeline
+              </h2>
+            }
+            actions={
+              <ExportMenu view="case" loads={[load]}>
+                {/* Others cannot open a reader's own file, so a link to it would not work for them. */}
+                {!own && <ShareButton view="case" caseId={load.entry.id} title={c.title} />}
+              </ExportMenu>
+            }
+          />
+        </ErrorBoundary>
+      </section>
       <div className="case__overview">
         <Section id="patient" title="Patient">
           <PatientFacts patient={c.patient} sources={c.sources} />

@@ -1,15 +1,17 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { Case } from '../../core/format/index.ts';
 import { frameChoices } from '../../core/layout/index.ts';
 import { pointKey } from '../../core/time/nodes.ts';
 import type { ResolvedCase } from '../../core/time/types.ts';
 import { caseHref } from '../../app/router/route.ts';
-import { hashQuery } from '../../app/url/hashQuery.ts';
-import { ignoredViewParams } from '../../app/url/ignoredParams.ts';
-import { useUrlSync } from '../../app/url/useUrlSync.ts';
-import { parseViewQuery, type ViewQueryContext } from '../../app/url/viewQuery.ts';
-import { createViewStore } from '../../app/viewStore/createViewStore.ts';
-import { ViewStoreProvider } from '../../app/viewStore/ViewStoreContext.tsx';
+import {
+  hashQuery,
+  ignoredViewParams,
+  parseViewQuery,
+  useUrlSync,
+  type ViewQueryContext,
+} from '../../app/url/index.ts';
+import { createViewStore, ViewStoreProvider } from '../../app/viewStore/index.ts';
 import { UrlNotice } from '../UrlNotice/UrlNotice.tsx';
 import { TimelineView } from './TimelineView.tsx';
 
@@ -23,13 +25,24 @@ export interface TimelinePanelProps {
   urlSync?: boolean;
   /** Id in the page address when it differs from the case id (a reader's own file: "own:<id>"). */
   pageId?: string;
+  /** The section's heading, shown first in the toolbar row instead of on a line of its own. */
+  heading?: ReactNode;
+  /** The page's own actions (export, share), shown at the end of the same toolbar row. */
+  actions?: ReactNode;
 }
 
 /**
  * One timeline panel with its own view store, opened from the address (a shared link restores the
  * view) and written back to it as the reader zooms, switches frame or opens a mark.
  */
-export function TimelinePanel({ c, rc, urlSync = true, pageId }: TimelinePanelProps) {
+export function TimelinePanel({
+  c,
+  rc,
+  urlSync = true,
+  pageId,
+  heading,
+  actions,
+}: TimelinePanelProps) {
   const ctx = useMemo<ViewQueryContext>(
     () => ({
       frames: frameChoices(c, rc).map((ch) => ch.frame),
@@ -50,7 +63,7 @@ export function TimelinePanel({ c, rc, urlSync = true, pageId }: TimelinePanelPr
   return (
     <ViewStoreProvider initial={store.getState()} store={store}>
       <UrlNotice ignored={ignored} onDismiss={() => setIgnored([])} />
-      <TimelineView c={c} rc={rc} />
+      <TimelineView c={c} rc={rc} heading={heading} actions={actions} />
     </ViewStoreProvider>
   );
 }

@@ -1,9 +1,8 @@
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import type { Case } from '../../core/format/index.ts';
-import type { ResolvedCase } from '../../core/time/types.ts';
-import { useView } from '../../app/viewStore/ViewStoreContext.tsx';
-import { defaultViewState } from '../../app/viewStore/viewState.ts';
-import { DetailPanel } from '../DetailPanel/DetailPanel.tsx';
+import type { ResolvedCase } from '../../core/time/index.ts';
+import { defaultViewState, useView } from '../../app/viewStore/index.ts';
+import { DetailSheet } from '../DetailPanel/DetailSheet.tsx';
 import { ErrorBoundary } from '../ErrorBoundary/ErrorBoundary.tsx';
 import { Legend } from '../Legend/Legend.tsx';
 import { convertWindow } from '../Timeline/model/convertWindow.ts';
@@ -13,7 +12,6 @@ import { TimelineTable } from '../Timeline/TimelineTable.tsx';
 import { TimelineControls } from '../TimelineControls/TimelineControls.tsx';
 import { UnplacedList } from './UnplacedList.tsx';
 import { useLaneChoices } from './useLaneChoices.ts';
-import { useRevealOnChange } from './useRevealOnChange.ts';
 import { useConventionsInView } from '../Legend/useConventionsInView.ts';
 
 /** Props of TimelineView. */
@@ -22,10 +20,17 @@ export interface TimelineViewProps {
   c: Case;
   /** Its resolved times. */
   rc: ResolvedCase;
+  /** Shown first in the toolbar row (the section heading). */
+  heading?: ReactNode;
+  /** Shown last in the toolbar row (export and share). */
+  actions?: ReactNode;
 }
 
-/** Controls, the chart (or its table), the overview, the legend and the detail panel of one case. */
-export function TimelineView({ c, rc }: TimelineViewProps) {
+/**
+ * One toolbar row, then the chart (or its table) with its overview, then the legend; the details of
+ * an open mark float in a sheet, so opening one moves nothing on the page.
+ */
+export function TimelineView({ c, rc, heading, actions }: TimelineViewProps) {
   const model = useTimelineModel(c, rc);
   const table = useView((s) => s.table);
   const setFrame = useView((s) => s.setFrame);
@@ -36,40 +41,42 @@ export function TimelineView({ c, rc }: TimelineViewProps) {
   const lanes = useLaneChoices(model.layout);
   const conventions = useConventionsInView(model);
   const defaultFrame = model.choices[0]?.frame ?? model.frame;
-  const detail = useRef<HTMLDivElement>(null);
-  useRevealOnChange(detail, model.selected);
+  const chart = useRef<HTMLDivElement>(null);
   return (
     <div className="timeline-panel">
-      <TimelineControls
-        choices={model.choices}
-        frame={model.frame}
-        onFrame={(f) => setFrame(f, (w) => convertWindow(rc, model.frame, f, w))}
-        lanes={lanes}
-        onToggleLane={toggleLane}
-        onMoveLane={moveLane}
-        table={table}
-        onTable={setTable}
-        onReset={() => replace({ ...defaultViewState(defaultFrame), table })}
-      />
-      <ErrorBoundary what={table ? 'the timeline table' : 'the timeline chart'}>
-        {table ? <TimelineTable model={model} /> : <Timeline model={model} />}
-      </ErrorBoundary>
-      <UnplacedList c={c} marks={model.layout.unplaced} onOpen={model.select} />
-      <div className="timeline-panel__below">
+      <div className="case-toolbar">
+        {heading}
+        <TimelineControls
+          choices={model.choices}
+          frame={model.frame}
+          onFrame={(f) => setFrame(f, (w) => convertWindow(rc, model.frame, f, w))}
+          lanes={lanes}
+          onToggleLane={toggleLane}
+          onMoveLane={moveLane}
+          table={table}
+          onTable={setTable}
+          onReset={() => replace({ ...defaultViewState(defaultFrame), table })}
+        />
+        {actions}
+      </div>
+      <div className="timeline-panel__chart" ref={chart}>
+        <ErrorBoundary what={table ? 'the timeline table' : 'the timeline chart'}>
+          {table ? <TimelineTable model={model} /> : <Timeline model={model} />}
+        </ErrorBoundary>
+        <UnplacedList c={c} marks={model.layout.unplaced} onOpen={model.select} />
+      </div>
+      <div className="case__legend">
         <ErrorBoundary what="the legend">
           <Legend glyphs={model.visible.map((m) => m.glyph)} conventions={conventions} />
         </ErrorBoundary>
-        <div ref={detail}>
-          <ErrorBoundary key={model.selected ?? ''} what="the detail panel">
-            <DetailPanel
-              c={c}
-              rc={rc}
-              markKey={model.selected}
-              onClose={() => model.select(null)}
-            />
-          </ErrorBoundary>
-        </div>
       </div>
+      <DetailSheet
+        c={c}
+        rc={rc}
+        markKey={model.selected}
+        onClose={() => model.select(null)}
+        scope={chart}
+      />
     </div>
   );
 }

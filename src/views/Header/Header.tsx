@@ -26,10 +26,7 @@ export function Header({ route, theme = 'auto', onTheme }: HeaderProps) {
         <a className="brand" href={landingHref}>
           Caselines
         </a>
-        <p className="tagline">
-          CAR-T cell therapy case reports as honest timelines: every date as precise as its source,
-          every fact traced back to it.
-        </p>
+        <p className="tagline">CAR-T case reports as honest timelines, traced to their sources.</p>
         <nav className="site-nav" aria-label="Views">
           <ul>
             {LINKS.map((l) => (

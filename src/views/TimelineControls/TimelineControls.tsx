@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import type { Frame, LaneId } from '../../core/layout/types.ts';
+import type { Frame, LaneId } from '../../core/layout/index.ts';
 import { frameValue } from './frameValue.ts';
-import { LaneList } from './LaneList.tsx';
+import { LanesPopover } from './LanesPopover.tsx';
 
 /** Props of TimelineControls. */
 export interface TimelineControlsProps {
@@ -25,11 +25,15 @@ export interface TimelineControlsProps {
   onReset: () => void;
 }
 
-/** The view's controls: time axis (calendar or days from an anchor), table toggle, reset, lanes. */
+/**
+ * The view's controls: time axis (calendar or days from an anchor), table toggle, reset, lanes.
+ * Compact enough to share one row with the export and share buttons at 1280 px; the lane list
+ * floats over the chart instead of pushing it down.
+ */
 export function TimelineControls(props: TimelineControlsProps) {
   const id = useId();
   const { choices, frame, lanes } = props;
-  const hidden = lanes.filter((l) => l.hidden).length;
+  const current = choices.find((c) => frameValue(c.frame) === frameValue(frame))?.label;
   return (
     <div className="timeline-controls" role="group" aria-label="Timeline view">
       <label className="timeline-controls__frame" htmlFor={`${id}-frame`}>
@@ -37,6 +41,9 @@ export function TimelineControls(props: TimelineControlsProps) {
       </label>
       <select
         id={`${id}-frame`}
+        className="timeline-controls__select"
+        // The select is narrower than its longest choice: the whole label on hover.
+        title={current}
         value={frameValue(frame)}
         onChange={(e) => {
           const pick = choices.find((c) => frameValue(c.frame) === e.target.value);
@@ -60,12 +67,7 @@ export function TimelineControls(props: TimelineControlsProps) {
       <button type="button" className="plain-button" onClick={props.onReset}>
         Reset view
       </button>
-      <details className="timeline-controls__lanes">
-        <summary>
-          Lanes ({lanes.length - hidden} shown{hidden ? `, ${hidden} hidden` : ''})
-        </summary>
-        <LaneList lanes={lanes} onToggle={props.onToggleLane} onMove={props.onMoveLane} />
-      </details>
+      <LanesPopover lanes={lanes} onToggle={props.onToggleLane} onMove={props.onMoveLane} />
     </div>
   );
 }

@@ -1,0 +1,111 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import type { Case } from '../../core/format/index.ts';
+import type { ResolvedCase } from '../../core/time/index.ts';
+import { ErrorBoundary } from '../ErrorBoundary/ErrorBoundary.tsx';
+import { targetOf } from '../Timeline/model/provenanceOf.ts';
+import { DetailPanel } from './DetailPanel.tsx';
+
+/** Props of DetailSheet. */
+export interface DetailSheetProps {
+  /** The case. */
+  c: Case;
+  /** Its resolved times. */
+  rc: ResolvedCase;
+  /** Key of the open mark; nothing is shown for null. */
+  markKey: string | null;
+  /** Closes the details (clears the selection). */
+  onClose: () => void;
+  /** The element holding the chart or table whose mark opened the sheet; focus returns there. */
+  scope: RefObject<HTMLElement | null>;
+}
+
+/** Which edge the sheet docks to: the far side from the mark, so the mark stays in sight. */
+export type SheetSide = 'start' | 'end';
+
+/** Below this width the sheet docks to the top or bottom edge instead of the left or right. */
+const NARROW_PX = 768;
+
+/** The element standing for a mark: its glyph in the chart, or its row's Details button in the table. */
+export function markElement(scope: Element | null, key: string): HTMLElement | SVGElement | null {
+  if (!scope) return null;
+  // Compared as attributes, not in a selector: keys such as "car-copies[0]" need no escaping.
+  for (const el of scope.querySelectorAll<HTMLElement | SVGElement>('[data-mark]'))
+    if (el.getAttribute('data-mark') === key) return el;
+  for (const row of scope.querySelectorAll('[data-mark-row]'))
+    if (row.getAttribute('data-mark-row') === key) return row.querySelector('button');
+  return null;
+}
+
+/**
+ * The side the sheet takes for a mark at `rect` in a `width` × `height` viewport: on a wide screen
+ * the right edge unless the mark is in the right half; on a narrow one the bottom edge unless the
+ * mark is in the lower half.
+ */
+export function sheetSide(rect: DOMRect | null, width: number, height: number): SheetSide {
+  if (!rect) return 'end';
+  if (width < NARROW_PX) return rect.top + rect.height / 2 > height / 2 ? 'start' : 'end';
+  return rect.left + rect.width / 2 > width / 2 ? 'start' : 'end';
+}
+
+/**
+ * The details of the open mark in a sheet over the page: it never pushes the chart down nor
+ * scrolls the page, and docks to the side away from the mark. Escape or the close button closes
+ * it and puts focus back on the mark that opened it (without scrolling).
+ */
+export function DetailSheet({ c, rc, markKey, onClose, scope }: DetailSheetProps) {
+  const sheet = useRef<HTMLDivElement>(null);
+  // The focused element when the sheet opened: where focus goes back if the mark is gone.
+  const opener = useRef<HTMLElement | SVGElement | null>(null);
+
+  useLayoutEffect(() => {
+    if (!markKey) return;
+    const mark = markElement(scope.current, markKey);
+    const active = document.activeElement;
+    const inside = active instanceof Element && scope.current?.contains(active);
+    opener.current = inside ? (active as HTMLElement | SVGElement) : mark;
+    // Set on the element before paint, so the sheet never shows on the wrong side first.
+    if (sheet.current)
+      sheet.current.dataset.side = sheetSide(
+        mark?.getBoundingClientRect() ?? null,
+        window.innerWidth,
+        window.innerHeight,
+      );
+  }, [markKey, scope]);
+
+  const close = useCallback(() => {
+    const back = (markKey && markElement(scope.current, markKey)) || opener.current;
+    onClose();
+    if (back?.isConnected) back.focus({ preventScroll: true });
+  }, [markKey, onClose, scope]);
+
+  useEffect(() => {
+    if (!markKey) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      // A modal dialog (share) closes itself on Escape; the sheet under it stays.
+      if (document.querySelector('dialog[open]')) return;
+      e.preventDefault();
+      close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [markKey, close]);
+
+  const target = markKey ? targetOf(c, markKey) : null;
+  const name = target?.kind === 'event' ? target.event.label : target?.series.label;
+  return (
+    <>
+      {/* Focus stays on the mark, so the opening is said here. */}
+      <p className="visually-hidden" role="status">
+        {name ? `Details of ${name} shown. Escape closes them.` : ''}
+      </p>
+      {markKey && (
+        <div className="detail-sheet" ref={sheet}>
+          <ErrorBoundary key={markKey} what="the detail panel">
+            <DetailPanel c={c} rc={rc} markKey={markKey} onClose={close} />
+          </ErrorBoundary>
+        </div>
+      )}
+    </>
+  );
+}
