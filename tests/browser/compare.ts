@@ -42,6 +42,35 @@ async function wheelZoom(page: Page, pane: Locator, dy = -600) {
   await page.mouse.wheel(0, dy);
 }
 
+/** Page-space boxes (top, bottom, left, right) of every element a selector matches. */
+const boxes = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((els) =>
+    els.map((e) => {
+      const r = e.getBoundingClientRect();
+      return { top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, right: r.right };
+    }),
+  );
+
+/** How far the page is wider than the window (0 when nothing overflows sideways). */
+const overflowX = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+/** The smallest computed font size of any visible text inside the elements a selector matches. */
+const smallestText = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((roots) => {
+    let least = Infinity;
+    for (const root of roots) {
+      const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+        const el = n.parentElement;
+        if (!n.textContent?.trim() || !el || el.closest('.visually-hidden')) continue;
+        if (el.getClientRects().length === 0) continue;
+        least = Math.min(least, parseFloat(getComputedStyle(el).fontSize));
+      }
+    }
+    return least;
+  });
+
 /** Every comparison check, run through the runner's `check`. */
 export async function compareChecks({ check, url, caseById }: TimelineContext): Promise<void> {
   const zhou = caseById('zhou');
@@ -243,5 +272,109 @@ export async function compareChecks({ check, url, caseById }: TimelineContext): 
         'own case has a key-intervals column',
       );
     },
+  );
+  await check(
+    'compare: at 1280×720 stacked, both charts start on the first screen; key intervals come before the one legend',
+    async (page) => {
+      await openCompare(page, url, `v=1&a=${zhou.id}&b=${marina.id}`);
+      const [first, second] = await boxes(page, '.compare-pane .timeline__svg');
+      assert.ok(first && second, 'two charts');
+      console.log(
+        `    (1280×720: charts at y ${Math.round(first.top)} and ${Math.round(second.top)})`,
+      );
+      assert.ok(first.top < 720, `first chart starts at ${first.top}, not on the first screen`);
+      // At least 120 px of the second chart are on the first screen, with the first above it.
+      assert.ok(second.top <= 720 - 120, `second chart starts at ${second.top}, not by y 600`);
+      // Nothing long between the charts: no key hint, no empty details prompt under the first one.
+      const between = await page
+        .locator('.compare-pane')
+        .first()
+        .locator('.timeline__keys, .detail--empty')
+        .evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).length);
+      assert.equal(between, 0, 'hint or prompt shown between the charts');
+      const legends = await boxes(page, 'main .legend');
+      assert.equal(legends.length, 1, 'one legend for both panes');
+      const [intervals] = await boxes(page, '.compare__intervals');
+      assert.ok(intervals!.top < legends[0]!.top, 'key intervals above the legend');
+      assert.ok(intervals!.top >= second.bottom - 1, 'key intervals directly under the charts');
+      assert.equal(await overflowX(page), 0);
+    },
+  );
+
+  await check(
+    'compare: at 1920×1080 stacked, the key intervals sit beside both charts, the legend under the charts',
+    async (page) => {
+      await openCompare(page, url, `v=1&a=${zhou.id}&b=${marina.id}`);
+      const [first, second] = await boxes(page, '.compare-pane');
+      const [intervals] = await boxes(page, '.compare__intervals');
+      const [legend] = await boxes(page, 'main .legend');
+      assert.ok(first && second && intervals && legend);
+      assert.ok(intervals.left >= first.right, 'key intervals to the right of the charts');
+      assert.ok(
+        Math.abs(intervals.top - first.top) < 2,
+        'key intervals start level with the charts',
+      );
+      assert.ok(legend.right <= first.right + 1, 'legend under the charts, not under the table');
+      assert.ok(legend.top >= second.bottom, 'legend after both charts');
+      const [, chart] = await boxes(page, '.compare-pane .timeline__svg');
+      console.log(`    (1920×1080: second chart at y ${Math.round(chart!.top)})`);
+      assert.ok(chart!.top <= 1080 - 120, `second chart starts at ${chart!.top}, not by y 960`);
+      // The table fits its column: nothing in it reaches past the window.
+      const tableRight = await page
+        .locator('.key-intervals__table')
+        .evaluate((e) => e.getBoundingClientRect().right);
+      assert.ok(tableRight <= 1920, `key-intervals table reaches x ${tableRight}`);
+    },
+    { width: 1920, height: 1080 },
+  );
+
+  await check(
+    'compare: at 390×844 nothing overflows sideways, text is at least 12 px, axe finds nothing serious',
+    async (page) => {
+      await openCompare(page, url, `v=1&a=${zhou.id}&b=${marina.id}`);
+      assert.equal(await overflowX(page), 0, 'page wider than the phone');
+      const panesBox = await boxes(page, '.compare-pane');
+      for (const p of panesBox) assert.ok(p.right <= 390, `a pane reaches x ${p.right}`);
+      // The key intervals reflow instead of scrolling: the table fits its box.
+      const table = await page
+        .locator('.key-intervals .table-scroll')
+        .evaluate((e) => e.scrollWidth - e.clientWidth);
+      assert.equal(table, 0, 'key-intervals table scrolls sideways');
+      const least = await smallestText(
+        page,
+        '.compare__head, .compare-picker, .compare-pane__head, .compare__intervals',
+      );
+      assert.ok(least >= 12, `text of ${least} px`);
+      assert.deepEqual(await axeProblems(page), []);
+    },
+    { width: 390, height: 844 },
+  );
+
+  await check(
+    'compare: at 390×844 a case page does not overflow; its measurement tables scroll as named, focusable regions',
+    async (page) => {
+      await page.goto(`${url}#/case/${marina.id}`);
+      await page.locator('.timeline__svg').waitFor();
+      assert.equal(await overflowX(page), 0, 'page wider than the phone');
+      const regions = page.locator('.series .table-scroll');
+      assert.ok((await regions.count()) > 0, 'Marina has measurement tables');
+      // The MRD table is wider than the phone, so it does scroll: keyboard readers must reach it.
+      const widest = await regions.evaluateAll((els) =>
+        Math.max(...els.map((e) => e.scrollWidth - e.clientWidth)),
+      );
+      assert.ok(widest > 0, 'no table scrolls at 390 px: the check would prove nothing');
+      for (const region of await regions.all()) {
+        assert.equal(await region.getAttribute('tabindex'), '0');
+        assert.equal(await region.getAttribute('role'), 'region');
+        const name = await region.evaluate(
+          (e) => document.getElementById(e.getAttribute('aria-labelledby') ?? '')?.textContent,
+        );
+        assert.ok(name, 'region named by its series heading');
+      }
+      const least = await smallestText(page, '.series-list');
+      assert.ok(least >= 12, `measurement text of ${least} px`);
+      assert.deepEqual(await axeProblems(page), []);
+    },
+    { width: 390, height: 844 },
   );
 }
