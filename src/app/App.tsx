@@ -21,7 +21,8 @@ export function App() {
   const main = useRef<HTMLElement>(null);
   const routeKey = JSON.stringify(route);
   const firstRoute = useRef(routeKey);
-  const embedQuery = route.name === 'embed' ? route.query : null;
+  // A presentation is an embed in the slide preset: it too gets the screen alone, in its theme.
+  const embedQuery = route.name === 'embed' || route.name === 'present' ? route.query : null;
   const [theme, setTheme] = useAppTheme(embedQuery === null);
 
   // Before the first paint, so an embed never flashes in the light theme.
@@ -60,7 +61,7 @@ export function App() {
     return () => observer.disconnect();
   }, [routeKey]);
 
-  if (route.name === 'embed')
+  if (embedQuery !== null)
     return (
       <main className="embed-main" ref={main}>
         <Screen route={route} state={state} opened={opened} />

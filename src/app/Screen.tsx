@@ -14,6 +14,9 @@ const ComparePage = lazy(() =>
   import('../views/ComparePage/ComparePage.tsx').then((m) => ({ default: m.ComparePage })),
 );
 const Embed = lazy(() => import('../views/Embed/Embed.tsx').then((m) => ({ default: m.Embed })));
+const Present = lazy(() =>
+  import('../views/Present/Present.tsx').then((m) => ({ default: m.Present })),
+);
 const CohortPage = lazy(() =>
   import('../views/CohortPage/CohortPage.tsx').then((m) => ({ default: m.CohortPage })),
 );
@@ -46,6 +49,8 @@ export function Screen({ route, state, opened = [] }: ScreenProps) {
       return lazyPage(<CohortPage cases={cases} />);
     case 'embed':
       return lazyPage(<Embed query={route.query} cases={cases} />);
+    case 'present':
+      return lazyPage(<Present query={route.query} cases={cases} />);
     case 'case': {
       const load = cases.find((c) => c.entry.id === route.id);
       if (!load) return <NotFound caseId={route.id} />;

@@ -7,6 +7,7 @@ export type Route =
   | { name: 'compare' }
   | { name: 'cohort' }
   | { name: 'embed'; query: string }
+  | { name: 'present'; query: string }
   | { name: 'not-found'; hash: string };
 
 /**
@@ -23,6 +24,8 @@ export function parseHash(hash: string): Route {
   if (/^\/cohort\/?$/.test(path)) return { name: 'cohort' };
   // The embed's options live in its query, which the embed view reads (src/app/embed).
   if (/^\/embed\/?$/.test(path)) return { name: 'embed', query: hashQuery(hash) };
+  // A presentation is an embed link in the slide preset, shown full-screen with keys to step.
+  if (/^\/present\/?$/.test(path)) return { name: 'present', query: hashQuery(hash) };
   const m = /^\/case\/([^/?#]+)\/?$/.exec(path);
   if (m?.[1]) {
     try {
@@ -57,4 +60,9 @@ export function compareHref(a?: string, b?: string): string {
 /** Link target of an embed with the given query (src/app/embed/embedQuery.ts writes it). */
 export function embedHref(query: string): string {
   return query ? `#/embed?${query}` : '#/embed';
+}
+
+/** Link target of a presentation of the embed link `query` (src/app/embed/present.ts writes it). */
+export function presentHref(query: string): string {
+  return `#/present?${query}`;
 }

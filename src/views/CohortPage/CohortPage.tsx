@@ -1,17 +1,12 @@
 import { useMemo } from 'react';
-import {
-  buildCohort,
-  cohortAxis,
-  cohortLegend,
-  sortRows,
-  type CohortQuery,
-} from '../../core/cohort/index.ts';
+import { buildCohort, cohortLegend, sortRows, type CohortQuery } from '../../core/cohort/index.ts';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
 import { CohortControls } from './CohortControls.tsx';
 import { CohortLegend } from './CohortLegend.tsx';
 import { CohortTable } from './CohortTable.tsx';
 import { ExportMenu } from '../Export/ExportMenu.tsx';
 import { ShareButton } from '../Share/ShareButton.tsx';
+import { PresentButton } from '../Present/PresentButton.tsx';
 import { ComparePick } from './ComparePick.tsx';
 import { FailedCases } from './FailedCases.tsx';
 import { SwimmerChart } from './SwimmerChart.tsx';
@@ -27,9 +22,6 @@ export interface CohortPageProps {
   initial?: CohortQuery;
 }
 
-/** Width of the chart's coordinate system; the SVGs scale to the page with it. */
-const CHART_PX = 760;
-
 /** The whole library as a swimmer plot aligned at each patient's first CAR-T infusion. */
 export function CohortPage({ cases, urlSync = true, initial }: CohortPageProps) {
   const cohort = useMemo(() => buildCohort(cases), [cases]);
@@ -39,7 +31,6 @@ export function CohortPage({ cases, urlSync = true, initial }: CohortPageProps) 
     () => sortRows(cohort.rows, query.sort, query.desc),
     [cohort, query.sort, query.desc],
   );
-  const axis = useMemo(() => cohortAxis(cohort, query.scale, CHART_PX), [cohort, query.scale]);
   const legend = useMemo(() => cohortLegend(cohort.rows), [cohort]);
   const labels = useMemo(() => new Map(cohort.rows.map((r) => [r.id, r.label])), [cohort]);
   const update = (next: Partial<CohortQuery>) => setQuery({ ...query, ...next });
@@ -59,12 +50,19 @@ export function CohortPage({ cases, urlSync = true, initial }: CohortPageProps) 
       <CohortControls query={query} onChange={setQuery} />
       <ExportMenu view="cohort" loads={cases}>
         <ShareButton view="cohort" title={`all ${cohort.rows.length} cases`} />
+        <PresentButton view="cohort" />
       </ExportMenu>
       <ComparePick picked={query.picked} labels={labels} onClear={() => update({ picked: [] })} />
       {query.table ? (
         <CohortTable rows={rows} picked={query.picked} onPick={onPick} />
       ) : (
-        <SwimmerChart rows={rows} axis={axis} picked={query.picked} onPick={onPick} />
+        <SwimmerChart
+          rows={rows}
+          cohort={cohort}
+          scale={query.scale}
+          picked={query.picked}
+          onPick={onPick}
+        />
       )}
       <CohortLegend entries={legend} />
       <FailedCases failed={cohort.failed} />

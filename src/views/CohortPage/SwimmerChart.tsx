@@ -1,5 +1,12 @@
-import type { CohortAxis, CohortRow } from '../../core/cohort/index.ts';
+import { useMemo, useRef, type CSSProperties } from 'react';
+import {
+  cohortAxis,
+  type AxisScale,
+  type Cohort,
+  type CohortRow,
+} from '../../core/cohort/index.ts';
 import { GlyphDefs } from '../Timeline/GlyphDefs.tsx';
+import { useElementWidth } from '../Timeline/hooks/useElementWidth.ts';
 import { axisCaption, SwimmerAxis } from './SwimmerAxis.tsx';
 import { SwimmerRow } from './SwimmerRow.tsx';
 import { useDefsId } from '../Timeline/useDefsId.ts';
@@ -8,21 +15,94 @@ import { useDefsId } from '../Timeline/useDefsId.ts';
 export interface SwimmerChartProps {
   /** Rows in display order. */
   rows: readonly CohortRow[];
-  /** The shared columns and scale of the chart. */
-  axis: CohortAxis;
+  /** The cohort the rows come from (its domain and order-only columns set the axis). */
+  cohort: Cohort;
+  /** Symmetric log or linear time. */
+  scale: AxisScale;
   /** Ids picked for the comparison. */
   picked: readonly string[];
   /** Called when a compare box changes. */
   onPick: (id: string, checked: boolean) => void;
+  /**
+   * Size of every text of the chart in CSS pixels (a slide sets it for the room); when absent the
+   * drawn text is SCREEN_FONT and the names keep the page's sizes.
+   */
+  font?: number;
+  /** A slide's brief form: the axis explained in one line, the rows' notes left to the page. */
+  brief?: boolean;
+}
+
+/** Size of the drawn text (axis, zone headings, markers) in the SVGs' own units (cohort.css). */
+export const SVG_TEXT = 11;
+/** Size of the drawn text on a screen or phone when no font is asked: readable at any width. */
+export const SCREEN_FONT = 13;
+/** Coordinate width before the chart is measured (jsdom, the first render). */
+const FALLBACK_WIDTH = 760;
+/** Fewest coordinate units the timed part keeps between the order-only columns. */
+const MIN_TIME_UNITS = 300;
+
+/**
+ * The coordinate width of the axis for a track `measured` px wide whose drawn text must be `font`
+ * px: the SVGs are scaled by font / SVG_TEXT, so their 11-unit text comes out at `font` however
+ * wide the page is. The order-only columns have a fixed width in units (one slot per glyph), so
+ * a narrow track (a phone) would leave the timed part no room: the width never drops below
+ * `least`, and the chart then scrolls sideways inside its own box rather than shrink its text.
+ */
+export function coordinateWidth(measured: number | null, font: number, least = 0): number {
+  if (measured === null) return Math.max(FALLBACK_WIDTH, least);
+  return Math.max(200, least, Math.floor((measured * SVG_TEXT) / font));
+}
+
+/** Units the order-only columns and their gaps take, plus the least the timed part needs. */
+function leastUnits(cohort: Cohort, scale: AxisScale): number {
+  const probe = cohortAxis(cohort, scale, 1000);
+  return Math.ceil(1000 - (probe.time.x1 - probe.time.x0) + MIN_TIME_UNITS);
+}
+
+/** One line saying how to read the axis, for a slide (the page's caption explains in full). */
+function briefCaption(scale: AxisScale): string {
+  return `Days from the first CAR-T infusion (day 0), ${scale === 'symlog' ? 'symmetric log' : 'linear'} scale; hatched columns: order only, not time.`;
 }
 
 /** The swimmer plot: one shared axis, then one row per patient in the chosen order. */
-export function SwimmerChart({ rows, axis, picked, onPick }: SwimmerChartProps) {
+export function SwimmerChart({
+  rows,
+  cohort,
+  scale,
+  picked,
+  onPick,
+  font,
+  brief = false,
+}: SwimmerChartProps) {
   const defs = useDefsId('cohort');
+  const track = useRef<HTMLDivElement>(null);
+  const measured = useElementWidth(track);
+  const drawn = font ?? SCREEN_FONT;
+  const least = useMemo(() => leastUnits(cohort, scale), [cohort, scale]);
+  const width = coordinateWidth(measured, drawn, least);
+  const axis = useMemo(() => cohortAxis(cohort, scale, width), [cohort, scale, width]);
   const tones = rows.flatMap((r) => r.markers).filter((m) => m.glyph.fill === 'hatched');
   const full = picked.length >= 2;
+  // Wider than its box (a phone): the drawings keep their size and the chart scrolls sideways.
+  const px = Math.round((width * drawn) / SVG_TEXT);
+  const scrolls = measured !== null && px > measured + 1;
+  const style = {
+    '--swimmer-track': `${px}px`,
+    ...(font === undefined ? {} : { '--swimmer-font': `${font}px` }),
+  } as CSSProperties;
+  const classes = [
+    'swimmer',
+    font === undefined ? '' : 'swimmer--sized',
+    brief ? 'swimmer--brief' : '',
+  ];
   return (
-    <section className="swimmer" aria-labelledby={`${defs}-h`}>
+    <section
+      className={classes.filter(Boolean).join(' ')}
+      style={style}
+      aria-labelledby={`${defs}-h`}
+      // A box that scrolls must be reachable by keyboard to be scrolled without a pointer.
+      {...(scrolls ? { tabIndex: 0, 'data-scrolls': 'true' } : {})}
+    >
       <h2 id={`${defs}-h`} className="visually-hidden">
         Swimmer plot
       </h2>
@@ -33,9 +113,11 @@ export function SwimmerChart({ rows, axis, picked, onPick }: SwimmerChartProps) 
         <span className="swimmer__axis-title" aria-hidden="true">
           Patient
         </span>
-        <SwimmerAxis axis={axis} defs={defs} />
+        <div className="swimmer__axis-box" ref={track}>
+          <SwimmerAxis axis={axis} defs={defs} />
+        </div>
       </div>
-      <p className="swimmer__caption">{axisCaption(axis)}</p>
+      <p className="swimmer__caption">{brief ? briefCaption(scale) : axisCaption(axis)}</p>
       <ol className="swimmer__rows">
         {rows.map((r) => (
           <SwimmerRow

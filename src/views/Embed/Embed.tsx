@@ -1,10 +1,25 @@
-import { useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { buildCohort } from '../../core/cohort/index.ts';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
-import { fontScale, parseEmbedQuery, type ParsedEmbed } from '../../app/embed/embedQuery.ts';
-import { permalink } from '../../app/embed/share.ts';
-import { viewQueryContext } from '../../app/embed/viewContext.ts';
+import {
+  fontScale,
+  parseEmbedQuery,
+  permalink,
+  slideTextSize,
+  viewQueryContext,
+  type ParsedEmbed,
+} from '../../app/embed/index.ts';
 import { ignoredViewParams } from '../../app/url/ignoredParams.ts';
+import type { SceneTarget } from '../../scene/index.ts';
 import { ErrorBoundary } from '../ErrorBoundary/ErrorBoundary.tsx';
 import { UrlNotice } from '../UrlNotice/UrlNotice.tsx';
 import { EmbedCaption } from './EmbedCaption.tsx';
@@ -76,6 +91,21 @@ function captionOf(content: Content, cohortSize: number) {
   }
 }
 
+/** The element's height, kept current; 0 before layout (jsdom). */
+function useHeight(ref: RefObject<HTMLElement | null>): number {
+  const [h, setH] = useState(0);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const measure = () => setH(el.clientHeight);
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [ref]);
+  return h;
+}
+
 // A still embed is a picture: keys must not zoom or pan it either (pointer input is off in CSS).
 const swallowKeys = (e: KeyboardEvent) => e.stopPropagation();
 
@@ -93,10 +123,16 @@ export function Embed({ query, cases }: EmbedProps) {
     () => (options.view === 'cohort' ? buildCohort(cases) : null),
     [options.view, cases],
   );
+  const frame = useRef<HTMLDivElement>(null);
   const stage = useRef<HTMLDivElement>(null);
   const picture = useRef<HTMLDivElement>(null);
   const [overlay, setOverlay] = useState<HTMLDivElement | null>(null);
-  const fit = useFitStage(stage, picture, fontScale(options));
+  const slide = options.preset === 'slide';
+  // A slide is laid out at the frame's real size with text sized for the room, never scaled.
+  const fit = useFitStage(stage, picture, fontScale(options), slide);
+  const frameHeight = useHeight(frame);
+  const font = slideTextSize(frameHeight || 540, options.font);
+  const target: SceneTarget | undefined = slide ? { kind: 'slide', font } : undefined;
   const [noticeShown, setNoticeShown] = useState(true);
   const ignored = [...parsed.ignored, ...(content.kind === 'case' ? content.ignored : [])];
   const caption = captionOf(content, cohort?.rows.length ?? 0);
@@ -117,14 +153,30 @@ export function Embed({ query, cases }: EmbedProps) {
           width={fit.width}
           legend={options.legend}
           detailHost={options.still ? null : overlay}
+          {...(target ? { target } : {})}
         />
       );
       break;
     case 'compare':
-      chart = <EmbedCompare cases={cases} inner={inner} width={fit.width} />;
+      chart = (
+        <EmbedCompare
+          cases={cases}
+          inner={inner}
+          width={fit.width}
+          legend={options.legend}
+          {...(target ? { target } : {})}
+        />
+      );
       break;
     case 'cohort':
-      chart = cohort && <EmbedCohort cohort={cohort} inner={inner} legend={options.legend} />;
+      chart = cohort && (
+        <EmbedCohort
+          cohort={cohort}
+          inner={inner}
+          legend={options.legend}
+          {...(slide ? { font } : {})}
+        />
+      );
       break;
     default:
       chart = (
@@ -139,16 +191,22 @@ export function Embed({ query, cases }: EmbedProps) {
     `embed--${options.view}`,
     options.still ? 'embed--still' : 'embed--interactive',
     options.legend ? '' : 'embed--no-legend',
-    options.preset === 'slide' ? 'preset-slide' : '',
+    slide ? 'preset-slide' : '',
   ].filter(Boolean);
+  // The slide's text size reaches the caption, legend and messages through one custom property.
+  const style = slide ? ({ '--slide-font': `${font}px` } as CSSProperties) : undefined;
   return (
-    <div className={classes.join(' ')} data-theme-name={options.theme}>
-      <div className="embed__frame">
+    <div className={classes.join(' ')} data-theme-name={options.theme} style={style}>
+      <div className="embed__frame" ref={frame}>
         <div className="embed__stage" ref={stage}>
           <div
             className="embed__picture"
             ref={picture}
-            style={{ width: fit.width, transform: `scale(${fit.scale})` }}
+            style={
+              slide
+                ? { width: fit.width, height: fit.height || undefined }
+                : { width: fit.width, transform: `scale(${fit.scale})` }
+            }
             onKeyDownCapture={options.still ? swallowKeys : undefined}
           >
             {options.title && caption && (

@@ -11,6 +11,7 @@ import { useTimelineModel } from '../Timeline/model/useTimelineModel.ts';
 import { Timeline } from '../Timeline/Timeline.tsx';
 import { createPortal } from 'react-dom';
 import { useConventionsInView } from '../Legend/useConventionsInView.ts';
+import type { SceneTarget } from '../../scene/index.ts';
 
 type Loaded = Extract<CaseLoad, { status: 'ok' }>;
 
@@ -26,20 +27,28 @@ export interface EmbedCaseProps {
   legend: boolean;
   /** Where an opened mark's details go: outside the scaled picture, over the frame; none when still. */
   detailHost: HTMLElement | null;
+  /** What the chart is drawn for: a slide sizes its text for the room; the screen when absent. */
+  target?: SceneTarget;
 }
 
 /** One case's timeline as its link describes it, with its legend; nothing else of the case page. */
-export function EmbedCase({ load, inner, width, legend, detailHost }: EmbedCaseProps) {
+export function EmbedCase({ load, inner, width, legend, detailHost, target }: EmbedCaseProps) {
   const { case: c, resolved: rc } = load;
   const [store] = useState(() => createViewStore(parseViewQuery(inner, viewQueryContext(c, rc))));
   return (
     <ViewStoreProvider initial={store.getState()} store={store}>
-      <CaseChart load={load} width={width} legend={legend} detailHost={detailHost} />
+      <CaseChart
+        load={load}
+        width={width}
+        legend={legend}
+        detailHost={detailHost}
+        {...(target ? { target } : {})}
+      />
     </ViewStoreProvider>
   );
 }
 
-function CaseChart({ load, width, legend, detailHost }: Omit<EmbedCaseProps, 'inner'>) {
+function CaseChart({ load, width, legend, detailHost, target }: Omit<EmbedCaseProps, 'inner'>) {
   const { case: c, resolved: rc } = load;
   const model = useTimelineModel(c, rc);
   const conventions = useConventionsInView(model);
@@ -47,7 +56,7 @@ function CaseChart({ load, width, legend, detailHost }: Omit<EmbedCaseProps, 'in
   return (
     <>
       <ErrorBoundary what="the timeline chart">
-        <Timeline model={model} width={Math.max(200, width - 2)} />
+        <Timeline model={model} width={Math.max(200, width - 2)} {...(target ? { target } : {})} />
       </ErrorBoundary>
       {legend && (
         <ErrorBoundary what="the legend">

@@ -1,11 +1,5 @@
 import { useMemo } from 'react';
-import {
-  cohortAxis,
-  cohortLegend,
-  parseCohortQuery,
-  sortRows,
-  type Cohort,
-} from '../../core/cohort/index.ts';
+import { cohortLegend, parseCohortQuery, sortRows, type Cohort } from '../../core/cohort/index.ts';
 import { CohortLegend } from '../CohortPage/CohortLegend.tsx';
 import { SwimmerChart } from '../CohortPage/SwimmerChart.tsx';
 
@@ -17,15 +11,15 @@ export interface EmbedCohortProps {
   inner: string;
   /** Show the legend. */
   legend: boolean;
+  /** Text size of every chart text in CSS pixels (a slide, then in its brief form); the page's sizes when absent. */
+  font?: number;
 }
 
-/** Width of the swimmer chart's coordinate system, as on the cohort page. */
-const CHART_PX = 760;
 const NO_PICKS: readonly string[] = [];
 const ignorePick = () => {};
 
 /** The swimmer plot of the whole library in the link's order and scale; always the chart, never the table. */
-export function EmbedCohort({ cohort, inner, legend }: EmbedCohortProps) {
+export function EmbedCohort({ cohort, inner, legend, font }: EmbedCohortProps) {
   const query = useMemo(
     () =>
       parseCohortQuery(
@@ -38,11 +32,17 @@ export function EmbedCohort({ cohort, inner, legend }: EmbedCohortProps) {
     () => sortRows(cohort.rows, query.sort, query.desc),
     [cohort, query.sort, query.desc],
   );
-  const axis = useMemo(() => cohortAxis(cohort, query.scale, CHART_PX), [cohort, query.scale]);
   const entries = useMemo(() => cohortLegend(cohort.rows), [cohort]);
   return (
     <>
-      <SwimmerChart rows={rows} axis={axis} picked={NO_PICKS} onPick={ignorePick} />
+      <SwimmerChart
+        rows={rows}
+        cohort={cohort}
+        scale={query.scale}
+        picked={NO_PICKS}
+        onPick={ignorePick}
+        {...(font === undefined ? {} : { font, brief: true })}
+      />
       {legend && <CohortLegend entries={entries} />}
     </>
   );

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
-import { parseCompareQuery } from '../../app/compare/compareQuery.ts';
-import { createCompareStore } from '../../app/compare/compareStore.ts';
-import { useLinkedPanes } from '../../app/compare/useLinkedPanes.ts';
+import { createCompareStore, parseCompareQuery, useLinkedPanes } from '../../app/compare/index.ts';
+import type { SceneTarget } from '../../scene/index.ts';
 import { ComparePanesView } from '../ComparePage/ComparePanesView.tsx';
 import { useComparePanes } from '../ComparePage/useComparePanes.ts';
+import { SlideCompare } from './SlideCompare.tsx';
 
 /** Props of EmbedCompare. */
 export interface EmbedCompareProps {
@@ -15,13 +15,17 @@ export interface EmbedCompareProps {
   inner: string;
   /** Width to lay the panes out at (the stage's fit). */
   width: number;
+  /** Show the legend (the slide draws its own; the page's view always has one). */
+  legend?: boolean;
+  /** A slide target: the panes are drawn as a slide (text for the room, one line of heading each). */
+  target?: SceneTarget;
 }
 
 // The gap between side-by-side panes (compare.css: 1rem), so two charts fill the width exactly.
 const PANE_GAP = 16;
 
 /** Two cases on one anchored axis, as the comparison page draws them, without its settings bar. */
-export function EmbedCompare({ cases, inner, width }: EmbedCompareProps) {
+export function EmbedCompare({ cases, inner, width, legend = true, target }: EmbedCompareProps) {
   const ids = useMemo(() => new Set(cases.map((c) => c.entry.id)), [cases]);
   const [store] = useState(() => createCompareStore(parseCompareQuery(inner, ids)));
   const s = useStore(store);
@@ -34,6 +38,17 @@ export function EmbedCompare({ cases, inner, width }: EmbedCompareProps) {
       </p>
     );
   const paneWidth = s.layout === 'side' ? Math.floor((width - PANE_GAP) / 2) : width;
+  if (target)
+    return (
+      <SlideCompare
+        panes={panes}
+        asked={s.anchor}
+        layout={s.layout}
+        chartWidth={Math.max(200, paneWidth - 2)}
+        target={target}
+        legend={legend}
+      />
+    );
   return (
     <ComparePanesView
       panes={panes}

@@ -6,10 +6,12 @@ export interface StageFit {
   width: number;
   /** Factor the laid-out content is scaled by to fill the stage. */
   scale: number;
+  /** The stage's own height in CSS pixels (what a slide's content must fit), 0 before layout. */
+  height: number;
 }
 
 // Without layout (jsdom, the first server-free render) the content is laid out as in a 960 frame.
-const FALLBACK: StageFit = { width: 960, scale: 1 };
+const FALLBACK: StageFit = { width: 960, scale: 1, height: 0 };
 // The fit stops when the scale is known to within this (about seven measuring steps at most).
 const PRECISION = 0.01;
 const SMALLEST = 0.25;
@@ -22,12 +24,14 @@ const REFERENCE_WIDTH = 1280;
  * divided by the font scale (and by how far the stage is wider than 1280 px) and scaled back up,
  * so type, marks and strokes grow together like a picture; when that is taller than the stage,
  * the scale drops until it fits. Re-fits whenever
- * the stage (the iframe) or the content changes size.
+ * the stage (the iframe) or the content changes size. A slide (`real`) is never scaled: it is
+ * laid out at the stage's own size, its text sized for the room by the scene.
  */
 export function useFitStage(
   stage: RefObject<HTMLElement | null>,
   content: RefObject<HTMLElement | null>,
   font: number,
+  real = false,
 ): StageFit {
   const [box, setBox] = useState<{ w: number; h: number } | null>(null);
   const [scale, setScale] = useState(font);
@@ -54,7 +58,7 @@ export function useFitStage(
   // the scale, measuring the content as laid out at each step, rather than one division.
   useLayoutEffect(() => {
     const el = content.current;
-    if (!el || !box || typeof ResizeObserver === 'undefined') return;
+    if (real || !el || !box || typeof ResizeObserver === 'undefined') return;
     const key = `${box.w}×${box.h}@${wanted}`;
     const step = () => {
       let s = search.current;
@@ -81,9 +85,10 @@ export function useFitStage(
     const ro = new ResizeObserver(step);
     ro.observe(el);
     return () => ro.disconnect();
-  }, [content, box, scale, wanted]);
+  }, [content, box, scale, wanted, real]);
 
   if (!box) return FALLBACK;
+  if (real) return { width: box.w, scale: 1, height: box.h };
   // Rounded down, so the scaled content never reaches past the stage's right edge.
-  return { width: Math.floor(box.w / scale), scale };
+  return { width: Math.floor(box.w / scale), scale, height: box.h };
 }

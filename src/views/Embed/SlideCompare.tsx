@@ -1,0 +1,101 @@
+import { useMemo } from 'react';
+import type { AnchorKind } from '../../core/compare/index.ts';
+import type { CompareLayout } from '../../app/compare/index.ts';
+import { ViewStoreProvider } from '../../app/viewStore/index.ts';
+import type { SceneTarget } from '../../scene/index.ts';
+import { anchorText } from '../ComparePage/anchorText.ts';
+import type { ComparePanes } from '../ComparePage/useComparePanes.ts';
+import { ErrorBoundary } from '../ErrorBoundary/ErrorBoundary.tsx';
+import { conventionsIn } from '../Legend/conventions.ts';
+import { Legend } from '../Legend/Legend.tsx';
+import { useTimelineModel } from '../Timeline/model/useTimelineModel.ts';
+import { Timeline } from '../Timeline/Timeline.tsx';
+
+/** Props of SlideCompare. */
+export interface SlideCompareProps {
+  /** The pair, laid out on one axis (useComparePanes). */
+  panes: ComparePanes;
+  /** The anchor kind the link asks for. */
+  asked: AnchorKind;
+  /** Stacked or side by side. */
+  layout: CompareLayout;
+  /** Width of each pane's chart in pixels. */
+  chartWidth: number;
+  /** The slide target (its text size) both charts are drawn for. */
+  target: SceneTarget;
+  /** Show the shared legend. */
+  legend: boolean;
+}
+
+/** One pane of a slide: the case and its day 0 on one line, then its chart. */
+function SlidePane({
+  panes,
+  i,
+  asked,
+  chartWidth,
+  target,
+}: Omit<SlideCompareProps, 'layout' | 'legend'> & { i: 0 | 1 }) {
+  const load = panes.loads[i];
+  const model = useTimelineModel(load.case, load.resolved, panes.layouts[i]);
+  return (
+    <section className="slide-pane" data-case-id={load.entry.id} aria-label={load.case.title}>
+      <p className="slide-pane__head">
+        <strong>{load.case.title}</strong> · {anchorText(load.case, asked, panes.anchors[i])}
+      </p>
+      <ErrorBoundary what="the timeline chart">
+        {/* Lane heights are the slide scene's own (rows sized to its text), not the screen's
+            shared heights; kinetics still share one log scale. */}
+        <Timeline
+          model={model}
+          width={chartWidth}
+          kineticsDomains={panes.domains[i]!}
+          target={target}
+        />
+      </ErrorBoundary>
+    </section>
+  );
+}
+
+/**
+ * A comparison as a slide: both cases on their shared axis, each headed by one line, drawn for the
+ * slide target (text sized for the room, no hints), and one legend of the glyphs both draw. No
+ * table, export or share controls: a slide shows the charts only.
+ */
+export function SlideCompare({
+  panes,
+  asked,
+  layout,
+  chartWidth,
+  target,
+  legend,
+}: SlideCompareProps) {
+  const { layouts } = panes;
+  const marks = useMemo(
+    () => layouts.flatMap((l) => l.lanes.flatMap((lane) => lane.marks)),
+    [layouts],
+  );
+  const conventions = useMemo(
+    () => conventionsIn(marks, layouts[0].axis.segments),
+    [marks, layouts],
+  );
+  return (
+    <div className={`slide-compare slide-compare--${layout}`}>
+      <div className="slide-compare__panes">
+        {([0, 1] as const).map((i) => (
+          <ViewStoreProvider
+            key={panes.loads[i].entry.id + i}
+            initial={panes.stores[i].getState()}
+            store={panes.stores[i]}
+          >
+            <SlidePane panes={panes} i={i} asked={asked} chartWidth={chartWidth} target={target} />
+          </ViewStoreProvider>
+        ))}
+      </div>
+      {legend && (
+        <ErrorBoundary what="the legend">
+          <Legend glyphs={marks.map((m) => m.glyph)} conventions={conventions} />
+        </ErrorBoundary>
+      )}
+    </div>
+  );
+}
