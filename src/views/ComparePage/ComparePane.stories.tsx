@@ -4,6 +4,7 @@ import type { CaseLoad } from '../../core/library/loadLibrary.ts';
 import { parseCompareQuery } from '../../app/compare/compareQuery.ts';
 import { createCompareStore } from '../../app/compare/compareStore.ts';
 import { ViewStoreProvider } from '../../app/viewStore/ViewStoreContext.tsx';
+import type { SceneTarget } from '../../scene/index.ts';
 import { ComparePane } from './ComparePane.tsx';
 import { useComparePanes } from './useComparePanes.ts';
 import { CASE_IDS } from '../fixtures/caseFixtures.ts';
@@ -13,7 +14,19 @@ const meta: Meta<typeof ComparePane> = { title: 'Compare/ComparePane', component
 export default meta;
 
 /** One pane of a real comparison, laid out on the axis it shares with the other case. */
-function OnePane({ cases, query, slot }: { cases: CaseLoad[]; query: string; slot: 0 | 1 }) {
+function OnePane({
+  cases,
+  query,
+  slot,
+  target,
+  width,
+}: {
+  cases: CaseLoad[];
+  query: string;
+  slot: 0 | 1;
+  target?: SceneTarget;
+  width?: number;
+}) {
   const [store] = useState(() =>
     createCompareStore(parseCompareQuery(query, new Set(cases.map((c) => c.entry.id)))),
   );
@@ -29,16 +42,34 @@ function OnePane({ cases, query, slot }: { cases: CaseLoad[]; query: string; slo
         laneHeights={panes.laneHeights}
         kineticsDomains={panes.domains[slot]!}
         ordinal={slot === 0 ? 'First' : 'Second'}
+        {...(target ? { target } : {})}
+        {...(width === undefined ? {} : { width })}
       />
     </ViewStoreProvider>
   );
 }
 
-const pane = (query: string, slot: 0 | 1) =>
-  libraryStory((library) => <OnePane cases={library.cases} query={query} slot={slot} />);
+const pane = (query: string, slot: 0 | 1, target?: SceneTarget, width?: number) =>
+  libraryStory((library) => (
+    <OnePane
+      cases={library.cases}
+      query={query}
+      slot={slot}
+      {...(target ? { target } : {})}
+      {...(width === undefined ? {} : { width })}
+    />
+  ));
 
 /** Marina's pane next to Zhou: her lanes padded to Zhou's heights, the axis running to Zhou's 10 months. */
 export const MarinaBesideZhou = pane(`v=1&a=${CASE_IDS.zhou}&b=${CASE_IDS.marina}`, 1);
 
 /** Grandma Sun aligned on a transplant she never had: the pane says what it uses instead. */
 export const Fallback = pane(`v=1&a=${CASE_IDS.zhou}&b=${CASE_IDS.sun}&anchor=transplant`, 1);
+
+/** Zhou's pane as a phone draws it (the page picks this target at 480 px and less): 352 px of chart. */
+export const ZhouOnAPhone = pane(
+  `v=1&a=${CASE_IDS.zhou}&b=${CASE_IDS.marina}`,
+  0,
+  { kind: 'phone' },
+  352,
+);
