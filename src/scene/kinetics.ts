@@ -1,9 +1,11 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
-import { logDomain, superscript } from '../../../core/kinetics/index.ts';
-import type { KineticsSummary } from '../../../core/kinetics/index.ts';
+import { logDomain, superscript } from '../core/kinetics/index.ts';
+import type { KineticsSummary } from '../core/kinetics/index.ts';
 
-/** Pixel room above and below the data inside a kinetics track (stats line, floor marks). */
-export const KINETICS_PAD = { top: 30, bottom: 16 } as const;
+/** Pixel room above and below the data inside a kinetics track: the stats line, the floor's marks. */
+export function kineticsPad(font: number): { top: number; bottom: number } {
+  return { top: Math.ceil(font * 2.5), bottom: Math.ceil(font * 1.3) };
+}
 
 /** The y scale of one kinetics chart and its domain's floor, where censored results sit. */
 export interface KineticsY {
@@ -25,9 +27,11 @@ export function kineticsY(
   top: number,
   height: number,
   shared?: [number, number],
+  font = 12,
 ): KineticsY {
+  const pad = kineticsPad(font);
   const values = s.points.filter((p) => !p.censored && p.value !== null).map((p) => p.value!);
-  const range: [number, number] = [top + height - KINETICS_PAD.bottom, top + KINETICS_PAD.top];
+  const range: [number, number] = [top + height - pad.bottom, top + Math.min(pad.top, height / 2)];
   if (s.scale === 'log') {
     const domain = shared ?? logDomain(values);
     const scale = scaleLog().domain(domain).range(range).clamp(true);

@@ -12,7 +12,7 @@ import type { CaseLoad } from '../../core/library/loadLibrary.ts';
 import type { CompareStore } from '../../app/compare/compareStore.ts';
 import { createViewStore, type ViewStore } from '../../app/viewStore/createViewStore.ts';
 import { defaultViewState } from '../../app/viewStore/viewState.ts';
-import { alignedLaneHeights } from '../Timeline/model/laneBoxes.ts';
+import { alignedLaneHeights } from '../../scene/index.ts';
 
 type Loaded = Extract<CaseLoad, { status: 'ok' }>;
 

@@ -1,45 +1,27 @@
-import type { Segment, Tick } from '../../core/layout/types.ts';
-import { AXIS_H, CHAR_W } from './model/sizes.ts';
+import type { Segment } from '../../core/layout/types.ts';
+import type { SceneTick } from '../../scene/index.ts';
 
 /** Props of Axis. */
 export interface AxisProps {
-  /** Ticks for the visible window (core axisTicks), u positions. */
-  ticks: readonly Tick[];
+  /** The scene's ticks for the window: labels already kept clear of each other. */
+  ticks: readonly SceneTick[];
   /** u → pixel x. */
   x: (u: number) => number;
   /** Plot width in pixels (ticks outside are not drawn). */
   width: number;
   /** The axis' segments (indices as in the axis), so each timed stretch carries its days. */
   segments?: readonly Segment[];
+  /** Height of the axis strip: the axis line runs along its bottom. */
+  height: number;
+  /** Text size of the tick labels. */
+  font: number;
 }
 
 const f = (n: number) => Math.round(n * 10) / 10;
 
-/**
- * Ticks whose labels do not collide, left to right (labels are estimated, 12 px type): two break
- * edges a few pixels apart keep only the first label, never both printed over each other.
- */
-export function spacedTicks(
-  ticks: readonly Tick[],
-  x: (u: number) => number,
-  width: number,
-): Tick[] {
-  const out: Tick[] = [];
-  let right = -Infinity;
-  for (const t of ticks) {
-    const px = x(t.u);
-    if (px < -1 || px > width + 1) continue;
-    const half = (t.label.length * CHAR_W) / 2;
-    if (px - half < right + 6) continue;
-    out.push(t);
-    right = px + half;
-  }
-  return out;
-}
-
 /** The time axis along the top of the lanes: a tick and label per core tick, majors in bold. */
-export function Axis({ ticks, x, width, segments = [] }: AxisProps) {
-  const shown = spacedTicks(ticks, x, width);
+export function Axis({ ticks, x, width, segments = [], height: AXIS_H, font }: AxisProps) {
+  const shown = ticks;
   return (
     <g className="axis" aria-hidden="true">
       <path className="axis__line" d={`M0,${AXIS_H}H${f(width)}`} />
@@ -79,16 +61,18 @@ export function Axis({ ticks, x, width, segments = [] }: AxisProps) {
 
 /** Props of GridLines. */
 export interface GridLinesProps {
-  /** The axis ticks; each gets a hairline, majors a stronger one. */
-  ticks: readonly Tick[];
+  /** The scene's ticks; each gets a hairline, majors a stronger one. */
+  ticks: readonly SceneTick[];
   /** u → pixel x. */
   x: (u: number) => number;
   /** Bottom of the lanes. */
   bottom: number;
+  /** Top of the lanes (the axis strip's height). */
+  top: number;
 }
 
 /** Vertical grid lines through every lane, so a mark's time reads off the axis. */
-export function GridLines({ ticks, x, bottom }: GridLinesProps) {
+export function GridLines({ ticks, x, bottom, top: AXIS_H }: GridLinesProps) {
   return (
     <g className="grid" aria-hidden="true">
       {ticks.map((t) => (

@@ -1,5 +1,4 @@
 import { fitLabel } from './model/bandLabel.ts';
-import { AXIS_H } from './model/sizes.ts';
 
 /** Props of BreakMark. */
 export interface BreakMarkProps {
@@ -11,6 +10,10 @@ export interface BreakMarkProps {
   bottom: number;
   /** Length of the gap in words, e.g. "≈ 7 years". */
   label: string;
+  /** Top of the lanes (the axis strip's height). */
+  top: number;
+  /** Text size of the label. */
+  font: number;
 }
 
 const f = (n: number) => Math.round(n * 10) / 10;
@@ -27,7 +30,7 @@ function zigzag(x: number, top: number, bottom: number): string {
  * An empty stretch the axis compresses: shaded, cut by zig-zags on both sides and labelled with
  * the length of the gap, so the distortion is never silent.
  */
-export function BreakMark({ x0, x1, bottom, label }: BreakMarkProps) {
+export function BreakMark({ x0, x1, bottom, label, top: AXIS_H, font }: BreakMarkProps) {
   return (
     <g className="break-mark" data-band="break">
       <rect
@@ -37,8 +40,11 @@ export function BreakMark({ x0, x1, bottom, label }: BreakMarkProps) {
         width={f(x1 - x0)}
         height={f(bottom - AXIS_H)}
       />
-      <path className="break-mark__cut" d={zigzag(x0, 20, bottom) + zigzag(x1, 20, bottom)} />
-      <text className="break-mark__label" x={f((x0 + x1) / 2)} y={14}>
+      <path
+        className="break-mark__cut"
+        d={zigzag(x0, AXIS_H, bottom) + zigzag(x1, AXIS_H, bottom)}
+      />
+      <text className="break-mark__label" x={f((x0 + x1) / 2)} y={f(font * 1.15)}>
         {fitLabel(label, Math.max(x1 - x0, 90), label.replace(/^≈ /, '≈')).join('')}
       </text>
     </g>

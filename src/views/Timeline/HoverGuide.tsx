@@ -3,7 +3,6 @@ import type { ScaleLinear } from 'd3-scale';
 import { describeU } from '../../core/layout/index.ts';
 import type { TimeAxis } from '../../core/layout/types.ts';
 import { lineChunks } from './model/lineChunks.ts';
-import { AXIS_H } from './model/sizes.ts';
 import { pointer } from 'd3-selection';
 
 /** Props of HoverGuide. */
@@ -12,6 +11,8 @@ export interface HoverGuideProps {
   x: number;
   /** Bottom of the lanes. */
   bottom: number;
+  /** Top of the lanes (the axis strip's height). */
+  top: number;
   /** The time under the pointer in words (core describeU). */
   text: string;
   /** Plot width, to keep the label inside. */
@@ -21,7 +22,7 @@ export interface HoverGuideProps {
 const f = (n: number) => Math.round(n * 10) / 10;
 
 /** A vertical line under the pointer with the date or day it points at. */
-export function HoverGuide({ x, bottom, text, width }: HoverGuideProps) {
+export function HoverGuide({ x, bottom, top: AXIS_H, text, width }: HoverGuideProps) {
   const right = x > width - 160;
   return (
     <g className="hover-guide" aria-hidden="true">
@@ -50,6 +51,8 @@ export interface PlotHoverProps {
   x: ScaleLinear<number, number>;
   /** Bottom of the lanes. */
   bottom: number;
+  /** Top of the lanes (the axis strip's height). */
+  top: number;
   /** Plot width. */
   width: number;
 }
@@ -58,7 +61,7 @@ export interface PlotHoverProps {
  * The hover guide with its own pointer state: a pointer move re-renders this line and its text,
  * not the whole chart (a drag moves the pointer on every frame).
  */
-export function PlotHover({ plot, axis, x, bottom, width }: PlotHoverProps) {
+export function PlotHover({ plot, axis, x, bottom, top, width }: PlotHoverProps) {
   const [hoverX, setHoverX] = useState<number | null>(null);
   useEffect(() => {
     const node = plot.current;
@@ -76,6 +79,12 @@ export function PlotHover({ plot, axis, x, bottom, width }: PlotHoverProps) {
   }, [plot]);
   if (hoverX === null) return null;
   return (
-    <HoverGuide x={hoverX} bottom={bottom} width={width} text={describeU(axis, x.invert(hoverX))} />
+    <HoverGuide
+      x={hoverX}
+      bottom={bottom}
+      top={top}
+      width={width}
+      text={describeU(axis, x.invert(hoverX))}
+    />
   );
 }

@@ -1,41 +1,54 @@
 import type { KineticsSummary } from '../../core/kinetics/index.ts';
 import { logTicks } from '../../core/kinetics/index.ts';
-import { truncate } from './model/markText.ts';
-import { decadeLabel, kineticsY } from './model/kineticsScale.ts';
+import { decadeLabel, gutterLines, type KineticsY, type SceneSizes } from '../../scene/index.ts';
 
 /** Props of KineticsAxis. */
 export interface KineticsAxisProps {
   /** Top of the track. */
   y: number;
-  /** Height of the track. */
-  height: number;
+  /** Where the series' words may start (below the lane title when it is the lane's first track). */
+  textTop: number;
   /** Gutter width: ticks sit at its right edge. */
   width: number;
   /** The series read as kinetics. */
   summary: KineticsSummary;
+  /** Its y scale, as the scene set it. */
+  scale: KineticsY;
   /** The series' label. */
   label: string;
-  /** A log domain shared with another chart (comparison); the series' own when absent. */
-  domain?: [number, number];
+  /** The scene's sizes. */
+  sizes: SceneSizes;
 }
 
 const f = (n: number) => Math.round(n * 10) / 10;
 
 /** The kinetics y axis in the gutter: series label, unit and scale, and a label per decade. */
-export function KineticsAxis({ y, height, width, summary: s, label, domain }: KineticsAxisProps) {
-  const ys = kineticsY(s, y, height, domain);
-  const ticks = ys.log ? logTicks(ys.domain) : [ys.domain[0], ys.domain[1]];
-  const chars = Math.floor((width - 64) / 6.2);
+export function KineticsAxis({
+  textTop,
+  width,
+  summary: s,
+  scale: ys,
+  label,
+  sizes,
+}: KineticsAxisProps) {
+  // A short track (one or two points) keeps only the decades whose labels do not touch.
+  const ticks: number[] = [];
+  for (const t of ys.log ? logTicks(ys.domain) : [ys.domain[0], ys.domain[1]])
+    if (ticks.every((k) => Math.abs(ys.y(k) - ys.y(t)) >= sizes.font)) ticks.push(t);
+  // The decade labels take the gutter's right edge; the words keep left of them.
+  const room = width - 20 - sizes.font * 3.2;
+  const words = [
+    ...gutterLines(label, room, sizes.font, false),
+    ...gutterLines(`${s.unit}, ${ys.log ? 'log' : 'linear'}`, room, sizes.font, false),
+  ];
   return (
     <g className="kinetics-axis">
-      <text className="lane-title__track" x={20} y={y + 34}>
-        {truncate(label, chars)}
-      </text>
-      <text className="kinetics-axis__unit" x={20} y={y + 48}>
-        {truncate(s.unit, chars)}
-      </text>
-      <text className="kinetics-axis__unit" x={20} y={y + 61}>
-        {ys.log ? 'log scale' : 'linear scale'}
+      <text className="lane-title__track" x={20} y={textTop + sizes.font}>
+        {words.map((w, i) => (
+          <tspan key={i} x={20} dy={i === 0 ? undefined : sizes.lineH}>
+            {w}
+          </tspan>
+        ))}
       </text>
       {ticks.map((t) => (
         <g key={t} className="kinetics-axis__tick">

@@ -1,24 +1,26 @@
 import { memo } from 'react';
 import type { KineticsSummary } from '../../core/kinetics/index.ts';
 import type { LaneId } from '../../core/layout/types.ts';
+import { titleLineH, type KineticsY, type LaneBox, type SceneSizes } from '../../scene/index.ts';
 import { KineticsAxis } from './KineticsAxis.tsx';
 import { LaneTitle } from './LaneTitle.tsx';
-import type { LaneBox } from './model/laneBoxes.ts';
 
 /** Props of LaneGutter. */
 export interface LaneGutterProps {
-  /** The lanes as stacked. */
+  /** The lanes as the scene stacked them. */
   boxes: readonly LaneBox[];
   /** Gutter width. */
   width: number;
   /** Plot width, for the lane stripes that run under the plot. */
   plotW: number;
+  /** The scene's sizes. */
+  sizes: SceneSizes;
   /** Kinetics summaries by series id, for their y axes. */
   summaries: ReadonlyMap<string, KineticsSummary>;
-  /** Collapses or expands a lane. */
-  onToggle: (id: LaneId) => void;
-  /** Log domains by series id shared with another chart (comparison). */
-  domains?: ReadonlyMap<string, [number, number]>;
+  /** Kinetics y scales by series id (the scene's). */
+  kinetics: ReadonlyMap<string, KineticsY>;
+  /** Collapses or expands a lane; absent where the reader cannot act (slides, exports). */
+  onToggle?: ((id: LaneId) => void) | undefined;
 }
 
 /** The left gutter (memoised: a zoom step changes none of its props): alternating lane stripes, lane titles (collapse toggles) and kinetics y axes. */
@@ -26,9 +28,10 @@ export const LaneGutter = memo(function LaneGutter({
   boxes,
   width,
   plotW,
+  sizes,
   summaries,
+  kinetics,
   onToggle,
-  domains,
 }: LaneGutterProps) {
   return (
     <g className="gutter">
@@ -40,23 +43,27 @@ export const LaneGutter = memo(function LaneGutter({
           y={b.y}
           width={width + plotW}
           height={b.height}
+          data-lane-box={b.id}
         />
       ))}
       {boxes.map((b) => (
-        <LaneTitle key={b.id} box={b} width={width} onToggle={onToggle} />
+        <LaneTitle key={b.id} box={b} width={width} sizes={sizes} onToggle={onToggle} />
       ))}
       {boxes.flatMap((b) =>
-        b.tracks.map((t) => {
+        b.tracks.map((t, i) => {
           const s = t.kind === 'kinetics' ? summaries.get(t.seriesId) : undefined;
-          return s && t.kind === 'kinetics' ? (
+          const ys = t.kind === 'kinetics' ? kinetics.get(t.seriesId) : undefined;
+          const titleBottom = b.y + b.titleLines.length * titleLineH(sizes) + 4;
+          return s && ys && t.kind === 'kinetics' ? (
             <KineticsAxis
               key={t.seriesId}
               y={t.y}
-              height={t.height}
+              textTop={i === 0 ? Math.max(t.y, titleBottom) : t.y + 2}
               width={width}
               summary={s}
+              scale={ys}
               label={t.label}
-              domain={domains?.get(t.seriesId)}
+              sizes={sizes}
             />
           ) : null;
         }),

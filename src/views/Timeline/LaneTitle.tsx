@@ -1,65 +1,89 @@
 import type { KeyboardEvent } from 'react';
-import { truncate } from './model/markText.ts';
-import type { LaneBox } from './model/laneBoxes.ts';
+import { titleLineH, type LaneBox, type SceneSizes } from '../../scene/index.ts';
 
 /** Props of LaneTitle. */
 export interface LaneTitleProps {
-  /** The lane. */
+  /** The lane, with its title wrapped by the scene. */
   box: LaneBox;
-  /** Gutter width, to cut long titles. */
+  /** Gutter width. */
   width: number;
-  /** Collapses or expands the lane. */
-  onToggle: (id: LaneBox['id']) => void;
+  /** The scene's sizes. */
+  sizes: SceneSizes;
+  /** Collapses or expands the lane; absent where the reader cannot act (slides, exports). */
+  onToggle?: ((id: LaneBox['id']) => void) | undefined;
 }
 
-const TITLE_CHAR_W = 8.2;
-
 /**
- * A lane's title in the left gutter: a toggle that collapses the lane to a stub and back, with
- * the titles of its measurement tracks below it.
+ * A lane's title in the left gutter, whole (wrapped over lines): on screen a toggle that
+ * collapses the lane to a stub and back, with the titles of its measurement tracks below it.
  */
-export function LaneTitle({ box, width, onToggle }: LaneTitleProps) {
+export function LaneTitle({ box, width, sizes, onToggle }: LaneTitleProps) {
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Enter' && e.key !== ' ') return;
     e.preventDefault();
-    onToggle(box.id);
+    onToggle?.(box.id);
   };
-  const chars = Math.floor((width - 24) / TITLE_CHAR_W);
-  const trackChars = Math.floor((width - 20) / 6.2);
+  const step = titleLineH(sizes);
+  const lines = box.titleLines.map((l, i) =>
+    i === 0 && onToggle ? `${box.collapsed ? '▸' : '▾'} ${l}` : l,
+  );
+  if (box.collapsed && onToggle) lines[lines.length - 1] += ' (hidden)';
+  const text = (
+    <text className="lane-title__text" x={8} y={box.y + step - 2}>
+      {lines.map((l, i) => (
+        <tspan
+          key={i}
+          x={i === 0 || !onToggle ? 8 : 8 + sizes.titleFont}
+          dy={i === 0 ? undefined : step}
+        >
+          {l}
+        </tspan>
+      ))}
+    </text>
+  );
+  const titleBottom = box.y + lines.length * step + 6;
   return (
     <g
       className={`lane-title${box.collapsed ? ' lane-title--collapsed' : ''}`}
       data-lane-title={box.id}
     >
-      <g
-        className="lane-title__toggle"
-        role="button"
-        tabIndex={0}
-        aria-expanded={!box.collapsed}
-        aria-label={`${box.title} lane: ${box.collapsed ? 'show' : 'collapse'}`}
-        onClick={() => onToggle(box.id)}
-        onKeyDown={onKeyDown}
-      >
-        <rect
-          className="lane-title__hit"
-          x={2}
-          y={box.y + 1}
-          width={width - 6}
-          height={20}
-          rx={3}
-        />
-        <text className="lane-title__text" x={8} y={box.y + 15}>
-          {`${box.collapsed ? '▸' : '▾'} ${truncate(box.title, chars)}${box.collapsed ? ' (hidden)' : ''}`}
-        </text>
-      </g>
-      {box.tracks.map((t) =>
-        // Figure-only tracks name their series in the plot; kinetics tracks in their own y axis.
-        t.kind !== 'series' ? null : (
-          <text key={t.seriesId} className="lane-title__track" x={20} y={t.y + 32}>
-            {truncate(t.label, trackChars)}
-          </text>
-        ),
+      {onToggle ? (
+        <g
+          className="lane-title__toggle"
+          role="button"
+          tabIndex={0}
+          aria-expanded={!box.collapsed}
+          aria-label={`${box.title} lane: ${box.collapsed ? 'show' : 'collapse'}`}
+          onClick={() => onToggle(box.id)}
+          onKeyDown={onKeyDown}
+        >
+          <rect
+            className="lane-title__hit"
+            x={2}
+            y={box.y + 1}
+            width={width - 6}
+            height={lines.length * step + 4}
+            rx={3}
+          />
+          {text}
+        </g>
+      ) : (
+        text
       )}
+      {box.tracks.map((t) => {
+        // Figure-only tracks name their series in the plot; kinetics tracks in their own y axis.
+        if (t.kind !== 'series') return null;
+        const top = Math.max(t.y + 2, titleBottom);
+        return (
+          <text key={t.seriesId} className="lane-title__track" x={20} y={top + sizes.font}>
+            {t.labelLines.map((l, i) => (
+              <tspan key={i} x={20} dy={i === 0 ? undefined : sizes.lineH}>
+                {l}
+              </tspan>
+            ))}
+          </text>
+        );
+      })}
     </g>
   );
 }

@@ -1,28 +1,18 @@
 import type { KeyboardEvent } from 'react';
-import type { Mark as MarkData, PlacedLabel } from '../../core/layout/types.ts';
+import type { Mark as MarkData } from '../../core/layout/types.ts';
+import type { SceneLabel, SceneMark } from '../../scene/index.ts';
 import { Glyph } from './Glyph.tsx';
 import type { PxRange } from './model/bandGaps.ts';
-import { glyphX } from './model/labelItems.ts';
-import { markLabel } from './model/markText.ts';
-import { CHAR_W, LINE_H } from './model/sizes.ts';
 import { Period } from './Period.tsx';
 import { WindowBracket } from './WindowBracket.tsx';
 import { Whisker } from './Whisker.tsx';
 
 /** Props of Mark. */
 export interface MarkProps {
-  /** The mark from the layout. */
-  mark: MarkData;
-  /** u → pixel x of the visible window. */
-  x: (u: number) => number;
-  /** Pixel y of the glyph centre. */
-  y: number;
-  /** Glyph half-size. */
-  r: number;
-  /** Where its label goes at this zoom; hidden or absent labels are not drawn. */
-  label?: PlacedLabel | undefined;
-  /** Label text to draw instead of the mark's own (measurement values). */
-  text?: string;
+  /** The mark as the scene placed it: glyph, bar, whisker or bracket in pixels. */
+  item: SceneMark;
+  /** Its label as the scene placed it; none when the scene gave it none. */
+  label?: SceneLabel | undefined;
   /** Accessible name: kind, label, grade or value, time. */
   name: string;
   /** True when its details are open. */
@@ -38,33 +28,19 @@ export interface MarkProps {
 const f = (n: number) => Math.round(n * 10) / 10;
 
 /**
- * One fact on the timeline, drawn by how its time is known: a glyph at a point (with a whisker
- * for uncertainty), a bar for a period, a dashed bracket for a window. Focusable; click or Enter
+ * One fact on the timeline, drawn where the scene put it: a glyph at a point (with a whisker for
+ * uncertainty), a bar for a period, a dashed bracket for a window. Focusable; click or Enter
  * opens its details.
  */
-export function Mark({
-  mark: m,
-  x,
-  y,
-  r,
-  label,
-  text,
-  name,
-  selected,
-  defs,
-  bands,
-  onOpen,
-}: MarkProps) {
+export function Mark({ item, label, name, selected, defs, bands, onOpen }: MarkProps) {
+  const m = item.mark;
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Enter' && e.key !== ' ') return;
     e.preventDefault();
     onOpen(m.key);
   };
-  const isWindow = m.place.kind === 'window';
-  const isPeriod = m.u.end !== null && !isWindow;
   const cut = m.crossesBand ? bands : [];
-  const gx = glyphX(m, x);
-  const showGlyph = !(isPeriod && m.glyph.shape === 'bar');
+  const { x, y, r } = item;
   const classes = [
     'mark',
     `mark--${m.place.kind}`,
@@ -86,61 +62,66 @@ export function Mark({
       onClick={() => onOpen(m.key)}
       onKeyDown={onKeyDown}
     >
-      {m.place.kind === 'point' && m.u.hi > m.u.lo && (
-        <Whisker x0={x(m.u.lo)} x1={x(m.u.hi)} y={y} approximate={m.approximate} bands={cut} />
-      )}
-      {isWindow && (
-        <WindowBracket
-          x0={x(m.u.lo)}
-          x1={x(m.u.hi)}
+      {m.place.kind === 'point' && item.span && (
+        <Whisker
+          x0={item.span[0]}
+          x1={item.span[1]}
           y={y}
+          approximate={m.approximate}
           bands={cut}
-          open={m.place.kind === 'window' && m.place.open === true}
         />
       )}
-      {isPeriod && (
+      {m.place.kind === 'window' && item.span && (
+        <WindowBracket
+          x0={item.span[0]}
+          x1={item.span[1]}
+          y={y}
+          bands={cut}
+          open={m.place.open === true}
+        />
+      )}
+      {item.bar && (
         <Period
-          x0={x(m.u.at)}
-          x1={x(m.u.end!)}
+          x0={item.bar[0]}
+          x1={item.bar[1]}
           y={y}
           glyph={m.glyph}
           defs={defs}
           planned={m.plan}
+          half={item.barHalf}
           bands={cut}
         />
       )}
-      {!label?.visible && <title>{text ?? m.label}</title>}
-      {showGlyph && <Glyph glyph={m.glyph} x={gx} y={y} r={r} defs={defs} planned={m.plan} />}
-      <circle className="mark__focus" cx={f(gx)} cy={f(y)} r={r + 4} />
-      {label?.visible && (
-        <MarkLabel y={y} pad={isPeriod ? 4 : r + 4} placed={label} text={text ?? markLabel(m)} />
+      {(!label || label.callout !== undefined || label.cut) && (
+        <title>{label?.full ?? m.label}</title>
       )}
+      {item.showGlyph && <Glyph glyph={m.glyph} x={x} y={y} r={r} defs={defs} planned={m.plan} />}
+      <circle className="mark__focus" cx={f(x)} cy={f(y)} r={r + 4} />
+      {label && <MarkLabel label={label} />}
     </g>
   );
 }
 
-function MarkLabel(props: { y: number; pad: number; placed: PlacedLabel; text: string }) {
-  const { placed, pad, text } = props;
-  const dx = placed.anchor === 'start' ? pad : placed.anchor === 'end' ? -pad : 0;
-  const x = placed.x + dx;
-  const y = props.y + 4 + placed.line * LINE_H;
-  const w = text.length * CHAR_W;
-  const left = placed.anchor === 'start' ? x : placed.anchor === 'end' ? x - w : x - w / 2;
+/** A label's text where the scene placed it, one <tspan> per line; cut and callout labels say so. */
+export function MarkLabel({ label }: { label: SceneLabel }) {
+  const { box } = label;
   return (
-    <>
-      {/* A backing box, so lines and brackets behind the words never cut through them. */}
-      <rect
-        className="mark__label-bg"
-        x={f(left - 2)}
-        y={f(y - 10)}
-        width={f(w + 4)}
-        height={13}
-        rx={2}
-      />
-      <text className="mark__label" x={f(x)} y={f(y)} textAnchor={placed.anchor}>
-        {text}
-      </text>
-    </>
+    <text
+      className={`mark__label${label.callout !== undefined ? ' mark__label--callout' : ''}`}
+      x={f(label.x)}
+      y={f(label.y)}
+      textAnchor={label.anchor}
+
+      data-label-for={label.key}
+      data-cut={label.cut ? 'true' : undefined}
+      data-box={`${f(box.x)},${f(box.y)},${f(box.w)},${f(box.h)}`}
+    >
+      {label.lines.map((line, i) => (
+        <tspan key={i} x={f(label.x)} dy={i === 0 ? undefined : label.lineH}>
+          {line}
+        </tspan>
+      ))}
+    </text>
   );
 }
 

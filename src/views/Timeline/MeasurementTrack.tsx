@@ -1,44 +1,24 @@
-import type { Mark as MarkData } from '../../core/layout/types.ts';
-import { Mark } from './Mark.tsx';
-import type { MarkDrawing } from './model/markDrawing.ts';
+import type { ReactNode } from 'react';
 
 /** Props of MeasurementTrack. */
-export interface MeasurementTrackProps extends MarkDrawing {
-  /** Top of the track. */
+export interface MeasurementTrackProps {
+  /** Pixel y of the track's line, where its points sit (the scene's). */
   y: number;
-  /** Height of the track. */
-  height: number;
   /** Plot width. */
   width: number;
-  /** The series' points in view. */
-  marks: readonly MarkData[];
+  /** The series' points in view, drawn as marks. */
+  children: ReactNode;
 }
 
 /**
  * A measured series (MRD %, chimerism %) as a strip of points labelled with their values as
  * printed; an undetectable result is a hollow censored mark labelled "undetectable", never zero.
  */
-export function MeasurementTrack(props: MeasurementTrackProps) {
-  const { y, height, width, marks, x } = props;
-  const mid = y + height / 2 + 2;
+export function MeasurementTrack({ y, width, children }: MeasurementTrackProps) {
   return (
     <g className="measurement-track">
-      <path className="measurement-track__base" d={`M0,${mid}H${width}`} />
-      {marks.map((m) => (
-        <Mark
-          key={m.key}
-          mark={m}
-          x={x}
-          y={mid}
-          r={6}
-          label={props.labels.get(m.key)}
-          name={props.names.get(m.key) ?? m.label}
-          selected={props.selected === m.key}
-          defs={props.defs}
-          bands={props.bands}
-          onOpen={props.onOpen}
-        />
-      ))}
+      <path className="measurement-track__base" d={`M0,${y}H${width}`} />
+      {children}
     </g>
   );
 }

@@ -4,8 +4,10 @@ import type { LaneLayout, Mark, TimeAxis } from '../../core/layout/types.ts';
 import { bandPatternId } from './GlyphDefs.tsx';
 import { useBrush } from './hooks/useBrush.ts';
 import { DENSE_LIMIT } from './canvas/denseMarks.ts';
-import { OVERVIEW_H } from './model/sizes.ts';
 import type { URange } from './model/windowMath.ts';
+
+/** Height of the overview strip below the chart. */
+export const OVERVIEW_H = 48;
 
 /** Props of Overview. */
 export interface OverviewProps {

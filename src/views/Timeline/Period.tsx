@@ -16,6 +16,8 @@ export interface PeriodProps {
   defs: string;
   /** Plans are outlined and dashed, never filled like something that happened. */
   planned: boolean;
+  /** Half-height of the bar. */
+  half?: number;
   /** Order-only bands inside the period, where it is drawn interrupted. */
   bands?: readonly PxRange[];
 }
@@ -23,7 +25,7 @@ export interface PeriodProps {
 const f = (n: number) => Math.round(n * 10) / 10;
 
 /** A period (a course of therapy, an episode) as a bar from its start to its end. */
-export function Period({ x0, x1, y, glyph, defs, planned, bands = [] }: PeriodProps) {
+export function Period({ x0, x1, y, glyph, defs, planned, half = 4, bands = [] }: PeriodProps) {
   const fill = planned ? 'hollow' : glyph.fill;
   const pieces = outsideBands(x0, Math.max(x1, x0 + 2), bands);
   return (
@@ -33,9 +35,9 @@ export function Period({ x0, x1, y, glyph, defs, planned, bands = [] }: PeriodPr
           key={a}
           className="period__bar"
           x={f(a)}
-          y={f(y - 4)}
+          y={f(y - half)}
           width={f(b - a)}
-          height={8}
+          height={f(2 * half)}
           rx={2}
           fill={fill === 'hatched' ? `url(#${hatchId(defs, glyph.tone)})` : undefined}
         />

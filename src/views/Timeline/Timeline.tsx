@@ -1,8 +1,6 @@
-import { startTransition, useCallback, useMemo, useRef, useState } from 'react';
-import { scaleLinear } from 'd3-scale';
+import { startTransition, useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { kineticsSummary, type KineticsSummary } from '../../core/kinetics/index.ts';
-import { axisTicks, treatmentLinks, type LaneId } from '../../core/layout/index.ts';
-import type { PlacedLabel } from '../../core/layout/types.ts';
+import { treatmentLinks, type LaneId } from '../../core/layout/index.ts';
 import { useView } from '../../app/viewStore/ViewStoreContext.tsx';
 import { Axis, GridLines } from './Axis.tsx';
 import { ErrorBoundary } from '../ErrorBoundary/ErrorBoundary.tsx';
@@ -15,12 +13,8 @@ import { useZoom } from './hooks/useZoom.ts';
 import { Lane } from './Lane.tsx';
 import { LaneGutter } from './LaneGutter.tsx';
 import { describeTimeline } from './model/describeTimeline.ts';
-import { placeRowLabels } from './model/labelItems.ts';
-import { laneBoxes, lanesBottom } from './model/laneBoxes.ts';
 import { lazyNames } from './model/markText.ts';
-import { BOTTOM_PAD, gutterWidth, RIGHT_PAD } from './model/sizes.ts';
 import type { TimelineModel } from './model/useTimelineModel.ts';
-import { linkedMarks, linkPaths } from './model/treatmentLinkPaths.ts';
 import { OrderBand } from './OrderBand.tsx';
 import { Overview } from './Overview.tsx';
 import { DenseLayer } from './canvas/DenseLayer.tsx';
@@ -28,7 +22,16 @@ import { denseGeometry, isDense, NO_KEYS } from './canvas/denseMarks.ts';
 import { useExportDrawing } from '../../app/store/exportDrawing.ts';
 import { TreatmentLinks } from './TreatmentLinks.tsx';
 import { useDefsId } from './useDefsId.ts';
-import { SCREEN, type SceneTarget } from '../../scene/index.ts';
+import {
+  linkedMarks,
+  linkPaths,
+  sceneAt,
+  sceneBase,
+  SCREEN,
+  type SceneMark,
+  type SceneSizes,
+  type SceneTarget,
+} from '../../scene/index.ts';
 
 /** Props of Timeline. */
 export interface TimelineProps {
@@ -47,7 +50,16 @@ export interface TimelineProps {
 }
 
 const FALLBACK_WIDTH = 960;
-const NO_LABELS: ReadonlyMap<string, PlacedLabel> = new Map();
+const NO_MARKS: readonly SceneMark[] = [];
+
+/** The scene's text sizes as the CSS custom properties the chart's stylesheet reads. */
+function textSizes(sizes: SceneSizes): CSSProperties {
+  return {
+    '--tl-font': `${sizes.font}px`,
+    '--tl-title-font': `${sizes.titleFont}px`,
+    '--tl-glyph-font': `${sizes.glyphFont}px`,
+  } as CSSProperties;
+}
 
 /**
  * The case timeline: aligned swimlanes on one time axis, drawn by React from the core layout.
@@ -79,12 +91,30 @@ export function Timeline({
 
   const { c, rc, layout, window: win, visible, selected } = model;
   const { axis } = layout;
-  const gutter = gutterWidth(width);
-  const plotW = Math.max(40, width - gutter - RIGHT_PAD);
-  const x = useMemo(() => scaleLinear().domain(win).range([0, plotW]), [win, plotW]);
-  const boxes = useMemo(() => laneBoxes(layout, order, laneHeights), [layout, order, laneHeights]);
-  const bottom = lanesBottom(boxes);
-  const height = bottom + BOTTOM_PAD;
+  const summaries = useMemo(() => {
+    const out = new Map<string, KineticsSummary>();
+    for (const l of layout.lanes)
+      if (l.id === 'kinetics')
+        for (const t of l.tracks ?? [])
+          out.set(t.seriesId, kineticsSummary(c, rc, t.seriesId, model.kineticsAnchor ?? ''));
+    return out;
+  }, [layout, c, rc, model.kineticsAnchor]);
+  // The scene's lanes and slots move only with the layout, the lane order, the size and the
+  // target; a zoom step only places the marks in view and their labels.
+  const base = useMemo(
+    () =>
+      sceneBase({
+        layout,
+        order,
+        target,
+        width,
+        summaries,
+        domains: kineticsDomains,
+        align: laneHeights,
+      }),
+    [layout, order, target, width, summaries, kineticsDomains, laneHeights],
+  );
+  const { plotW, gutter, bottom, height, sizes } = base;
   // Too many marks in view for SVG: one canvas draws them and the lanes draw none (nor labels).
   const exporting = useExportDrawing((s) => s.allSvg);
   const dense = !forceSvg && !exporting && isDense(visible.length, gesture);
@@ -92,28 +122,24 @@ export function Timeline({
     () => (dense ? NO_KEYS : new Set(visible.map((m) => m.key))),
     [dense, visible],
   );
+  const scene = useMemo(
+    () => sceneAt(base, { window: win, visible: svgKeys, selected, labels: !dense }),
+    [base, win, svgKeys, selected, dense],
+  );
+  const x = scene.x;
   const names = useMemo(() => lazyNames(c, rc, model.marks), [model.marks, c, rc]);
   // "Treated by" links: found once per layout; only their x moves on a zoom step.
   const links = useMemo(() => treatmentLinks(layout, c), [layout, c]);
-  const linked = useMemo(() => linkedMarks(boxes, links), [boxes, links]);
-  const linkDrawing = dense ? [] : linkPaths(links, linked, x);
-  const summaries = useMemo(() => {
-    const out = new Map<string, KineticsSummary>();
-    for (const b of boxes)
-      for (const t of b.tracks)
-        if (t.kind === 'kinetics')
-          out.set(t.seriesId, kineticsSummary(c, rc, t.seriesId, model.kineticsAnchor ?? ''));
+  const linked = useMemo(() => linkedMarks(base.slots, links), [base, links]);
+  const linkDrawing = dense ? [] : linkPaths(links, linked, x, sizes.barHalf);
+  const byLane = useMemo(() => {
+    const out = new Map<number, SceneMark[]>();
+    for (const m of scene.marks)
+      (out.get(m.laneIndex) ?? out.set(m.laneIndex, []).get(m.laneIndex)!).push(m);
     return out;
-  }, [boxes, c, rc, model.kineticsAnchor]);
-  const labels = useMemo(
-    () => (dense ? NO_LABELS : placeRowLabels(boxes, svgKeys, x, plotW, selected)),
-    [dense, boxes, svgKeys, x, plotW, selected],
-  );
+  }, [scene]);
   // Placed once per layout; a zoom step only maps u to x on the canvas.
-  const geometry = useMemo(
-    () => (dense ? denseGeometry(boxes, summaries, kineticsDomains) : null),
-    [dense, boxes, summaries, kineticsDomains],
-  );
+  const geometry = useMemo(() => (dense ? denseGeometry(base) : null), [dense, base]);
   // The description depends on the layout, not on the window: not rebuilt on every zoom step.
   const { layout: l, choices, frame } = model;
   const description = useMemo(
@@ -121,7 +147,7 @@ export function Timeline({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only these fields are read
     [l, choices, frame, c],
   );
-  const ticks = axisTicks(axis, win[0], win[1], plotW);
+  const ticks = scene.ticks;
   const segments = axis.segments.filter((s) => s.u1 >= win[0] && s.u0 <= win[1]);
   const bands = segments.filter((s) => s.kind === 'order').map((s) => [x(s.u0), x(s.u1)] as const);
   const toneList = model.visible
@@ -156,6 +182,7 @@ export function Timeline({
         aria-keyshortcuts="+ - ArrowLeft ArrowRight 0"
         tabIndex={0}
         onKeyDown={onKeyDown}
+        style={textSizes(sizes)}
       >
         <title id={`${uid}-title`}>{`Timeline: ${c.title}`}</title>
         <desc id={`${uid}-desc`}>{description}</desc>
@@ -164,12 +191,13 @@ export function Timeline({
           <rect x={0} y={0} width={plotW} height={height} />
         </clipPath>
         <LaneGutter
-          boxes={boxes}
+          boxes={base.lanes}
           width={gutter}
           plotW={plotW}
+          sizes={sizes}
           summaries={summaries}
-          onToggle={toggleLane}
-          domains={kineticsDomains}
+          kinetics={base.kinetics}
+          onToggle={sizes.hints ? toggleLane : undefined}
         />
         <g className="timeline__plot" ref={plot} transform={`translate(${gutter},0)`}>
           <rect className="timeline__surface" width={plotW} height={height} />
@@ -192,22 +220,25 @@ export function Timeline({
                   x1={x(s.u1)}
                   bottom={bottom}
                   label={s.label}
+                  top={sizes.axisH}
+                  font={sizes.font}
                 />
               ) : null,
             )}
-            <GridLines ticks={ticks} x={x} bottom={bottom} />
+            <GridLines ticks={ticks} x={x} bottom={bottom} top={sizes.axisH} />
             <TreatmentLinks paths={linkDrawing} selected={selected} />
-            {boxes.map((b) => (
+            {base.lanes.map((b, i) => (
               <ErrorBoundary key={b.id} what={`the lane “${b.title}”`} as="svg" y={b.y}>
                 <Lane
                   box={b}
                   x={x}
                   width={plotW}
-                  visible={svgKeys}
-                  labels={labels}
+                  marks={byLane.get(i) ?? NO_MARKS}
+                  labels={scene.labels}
                   names={names}
                   summaries={summaries}
-                  domains={kineticsDomains}
+                  kinetics={base.kinetics}
+                  sizes={sizes}
                   selected={selected}
                   defs={uid}
                   bands={bands}
@@ -215,9 +246,23 @@ export function Timeline({
                 />
               </ErrorBoundary>
             ))}
-            <PlotHover plot={plot} axis={axis} x={x} bottom={bottom} width={plotW} />
+            <PlotHover
+              plot={plot}
+              axis={axis}
+              x={x}
+              bottom={bottom}
+              top={sizes.axisH}
+              width={plotW}
+            />
           </g>
-          <Axis ticks={ticks} x={x} width={plotW} segments={axis.segments} />
+          <Axis
+            ticks={ticks}
+            x={x}
+            width={plotW}
+            segments={axis.segments}
+            height={sizes.axisH}
+            font={sizes.font}
+          />
         </g>
       </svg>
       <Overview
@@ -229,7 +274,16 @@ export function Timeline({
         defs={uid}
         onWindow={model.setWindowU}
       />
-      {target.kind !== 'slide' && target.kind !== 'export' && (
+      {scene.callouts.length > 0 && (
+        <ol className="timeline__callouts" aria-label="Marks numbered on the chart">
+          {scene.callouts.map((co) => (
+            <li key={co.key} value={co.n} data-callout-for={co.key}>
+              {co.text}
+            </li>
+          ))}
+        </ol>
+      )}
+      {sizes.hints && (
         <p className="timeline__keys">
           Zoom: wheel, pinch or <kbd>+</kbd> <kbd>−</kbd> · Pan: drag or <kbd>←</kbd> <kbd>→</kbd> ·
           Reset: <kbd>0</kbd> · Enter or click on a mark opens its details.

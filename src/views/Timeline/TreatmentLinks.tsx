@@ -1,4 +1,4 @@
-import type { LinkPath } from './model/treatmentLinkPaths.ts';
+import type { LinkPath } from '../../scene/index.ts';
 
 /** Props of TreatmentLinks. */
 export interface TreatmentLinksProps {

@@ -1,6 +1,6 @@
-import { CHAR_W } from './sizes.ts';
+import { textWidth } from '../../../scene/index.ts';
 
-const fits = (text: string, widthPx: number) => text.length * CHAR_W + 8 <= widthPx;
+const fits = (text: string, widthPx: number) => textWidth(text, 12) + 8 <= widthPx;
 
 /**
  * The fullest wording of a band label that fits its width, as one or two lines: the whole label,

@@ -1,13 +1,11 @@
-import type { PlacedLabel } from '../../../core/layout/types.ts';
+import type { SceneLabel } from '../../../scene/index.ts';
 import type { NameLookup } from './markText.ts';
 import type { PxRange } from './bandGaps.ts';
 
-/** What every part that draws marks needs from the chart: scale, labels, names, selection. */
+/** What every part that draws marks needs from the chart besides the scene: names, selection, actions. */
 export interface MarkDrawing {
-  /** u → pixel x. */
-  x: (u: number) => number;
-  /** Placed labels by mark key. */
-  labels: ReadonlyMap<string, PlacedLabel>;
+  /** Placed labels by mark key (the scene's). */
+  labels: ReadonlyMap<string, SceneLabel>;
   /** Accessible names by mark key. */
   names: NameLookup;
   /** Key of the open mark. */

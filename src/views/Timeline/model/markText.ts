@@ -5,22 +5,6 @@ import { describeTime, specOf } from '../../../core/time/describe.ts';
 import type { ResolvedCase } from '../../../core/time/types.ts';
 import { toxicityGradeText } from '../../../core/summary/toxicityText.ts';
 import { KIND_LABEL } from '../../EventList/kindLabel.ts';
-import { LABEL_MAX_CHARS } from './sizes.ts';
-
-/** Cuts text to `max` characters with "…", at a word end when one is near. */
-export function truncate(text: string, max = LABEL_MAX_CHARS): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
-}
-
-/** The words drawn beside a mark: "planned: …" for intentions, "≈ …" for approximate times. */
-export function markLabel(m: Mark): string {
-  // "planned:" unless the curator's label already says it is a plan.
-  const text = m.plan && !/^plan/i.test(m.label) ? `planned: ${m.label}` : m.label;
-  return truncate(m.approximate && !m.seriesId ? `≈ ${text}` : text);
-}
 
 /** What kind of thing a mark is, in words ("Toxicity", "MRD % measurement"). */
 export function markKind(c: Case, m: Mark): string {

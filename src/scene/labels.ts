@@ -1,0 +1,251 @@
+import type { LaneId } from '../core/layout/types.ts';
+import { glyphReach } from './glyphs.ts';
+import type { Box, SceneMark } from './marks.ts';
+import type { SceneSizes } from './sizes.ts';
+import { cutToWidth, textWidth, wrapText } from './textWidth.ts';
+
+/** A label as drawn: its lines, where they hang, and the box they cover. */
+export interface SceneLabel {
+  /** Key of the mark it names. */
+  key: string;
+  /** Text lines, top to bottom (two when wrapped). */
+  lines: string[];
+  /** Pixel x the text hangs from. */
+  x: number;
+  /** Which side of x the text runs to: 'start' to the right, 'end' to the left. */
+  anchor: 'start' | 'end';
+  /** Baseline of the first line. */
+  y: number;
+  /** Step between lines. */
+  lineH: number;
+  /** Text size. */
+  font: number;
+  /** The box the text covers. */
+  box: Box;
+  /** The whole text, when the drawn one is cut ("…") or replaced by a callout number. */
+  full?: string;
+  /** True when no free place within reach held the whole text, so it is cut. */
+  cut?: boolean;
+  /** The callout number drawn instead of the text (the text is listed under the chart). */
+  callout?: number;
+}
+
+/** A label to place: its mark and the words. */
+export interface LabelRequest {
+  /** The placed mark. */
+  mark: SceneMark;
+  /** The words beside it. */
+  text: string;
+  /** Higher first when room runs out. */
+  priority: number;
+}
+
+/** A numbered callout: a glyph whose words did not fit anywhere beside it. */
+export interface Callout {
+  /** The number drawn at the glyph. */
+  n: number;
+  /** Its mark's key. */
+  key: string;
+  /** The words. */
+  text: string;
+}
+
+// Lanes that a reader scans first keep their labels when space runs out.
+const LANE_PRIORITY: Partial<Record<LaneId, number>> = {
+  toxicity: 4,
+  measurements: 4,
+  cellular: 4,
+  disease: 3,
+  response: 2,
+  therapy: 2,
+  outcome: 2,
+  plans: 1,
+};
+
+/** The label priority of a mark: the selected mark first, then by lane. */
+export function labelPriority(m: SceneMark, selected: string | null): number {
+  return (m.key === selected ? 10 : 0) + (LANE_PRIORITY[m.lane] ?? 0);
+}
+
+const BUCKET = 64;
+
+/** Boxes bucketed by x, so a candidate is checked against its neighbours only. */
+class BoxIndex {
+  private buckets = new Map<number, Box[]>();
+
+  add(b: Box): void {
+    for (let i = Math.floor(b.x / BUCKET); i <= Math.floor((b.x + b.w) / BUCKET); i++) {
+      let list = this.buckets.get(i);
+      if (!list) this.buckets.set(i, (list = []));
+      list.push(b);
+    }
+  }
+
+  /** True when `b`, grown by `gap` on each side, meets no box. */
+  free(b: Box, gap: number): boolean {
+    const x0 = b.x - gap;
+    const x1 = b.x + b.w + gap;
+    for (let i = Math.floor(x0 / BUCKET); i <= Math.floor(x1 / BUCKET); i++)
+      for (const o of this.buckets.get(i) ?? [])
+        if (o.x < x1 && o.x + o.w > x0 && o.y < b.y + b.h && o.y + o.h > b.y) return false;
+    return true;
+  }
+
+  /** How far right of x0 (up to `limit`) the band [y0, y1] stays free of boxes. */
+  room(x0: number, y0: number, y1: number, dir: 1 | -1, limit: number, gap: number): number {
+    let best = limit;
+    const [a, b] = dir === 1 ? [x0, x0 + limit] : [x0 - limit, x0];
+    for (let i = Math.floor(a / BUCKET); i <= Math.floor(b / BUCKET); i++)
+      for (const o of this.buckets.get(i) ?? []) {
+        if (!(o.y < y1 && o.y + o.h > y0)) continue;
+        // Only what lies on the way counts: a box behind x0 does not block the room ahead.
+        const ahead = dir === 1 ? o.x + o.w + gap > x0 && o.x < b : o.x - gap < x0 && o.x + o.w > a;
+        const d = dir === 1 ? o.x - gap - x0 : x0 - (o.x + o.w + gap);
+        if (ahead) best = Math.min(best, Math.max(0, d));
+      }
+    return best;
+  }
+}
+
+/** One place a label may take: which line, which side, and where its text hangs from. */
+interface Spot {
+  line: 0 | 1;
+  anchor: 'start' | 'end';
+  x: number;
+}
+
+/** The places within reach of a mark, best first: beside it on its line, then under it. */
+function spots(m: SceneMark, sizes: SceneSizes): Spot[] {
+  const gap = sizes.labelGap;
+  const side = m.showGlyph ? glyphReach(m.mark.glyph.shape, m.r).side : 0;
+  const [left, right] = m.bar
+    ? [Math.min(m.bar[0], m.x - side), Math.max(m.bar[1], m.x + side)]
+    : [m.x - side, m.x + side];
+  return [
+    { line: 0, anchor: 'start', x: right + gap },
+    { line: 0, anchor: 'end', x: left - gap },
+    { line: 1, anchor: 'start', x: m.bar ? m.bar[0] : m.x - m.r },
+    { line: 1, anchor: 'end', x: m.bar ? m.bar[1] : m.x + m.r },
+  ];
+}
+
+/** Top of a label line: the glyph line is centred on the glyph, the second line below it. */
+function lineTop(m: SceneMark, line: 0 | 1, sizes: SceneSizes): number {
+  if (line === 0) return m.y - sizes.lineH / 2;
+  return m.y + Math.max(m.r, sizes.barHalf) + 1;
+}
+
+function boxAt(s: Spot, w: number, top: number, h: number): Box {
+  return { x: s.anchor === 'start' ? s.x : s.x - w, y: top, w, h };
+}
+
+/**
+ * Places the labels of every event row and measurement track in view so that none covers another
+ * label, a glyph or a bar (its own included), inside the plot [0, plotW]. Higher priority first;
+ * each label takes the first free place within reach: whole on the glyph's line (right, then
+ * left), whole on the line under it, wrapped on two lines beside it; only then cut to the widest
+ * free place; failing that, a number at the glyph whose words are listed under the chart.
+ */
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  plotW: number,
+  sizes: SceneSizes,
+): { labels: Map<string, SceneLabel>; callouts: Callout[] } {
+  const { font, lineH, labelGap: gap } = sizes;
+  const byLane = new Map<number, BoxIndex>();
+  const index = (lane: number) => {
+    let i = byLane.get(lane);
+    if (!i) byLane.set(lane, (i = new BoxIndex()));
+    return i;
+  };
+  for (const r of requests) {
+    const m = r.mark;
+    index(m.laneIndex).add(m.box);
+    // A whisker or bracket is thin, but words printed along it read as struck through.
+    if (m.span)
+      index(m.laneIndex).add({ x: m.span[0], y: m.y - 1.5, w: m.span[1] - m.span[0], h: 3 });
+  }
+  const order = [...requests].sort(
+    (a, b) => b.priority - a.priority || a.mark.x - b.mark.x || (a.mark.key < b.mark.key ? -1 : 1),
+  );
+  const labels = new Map<string, SceneLabel>();
+  const callouts: Callout[] = [];
+  const inside = (b: Box) => b.x >= 0 && b.x + b.w <= plotW;
+  const baseline = (top: number) => top + lineH / 2 + font * 0.35;
+
+  for (const req of order) {
+    const { mark: m, text } = req;
+    const boxes = index(m.laneIndex);
+    const fits = (b: Box) => inside(b) && boxes.free(b, gap / 2);
+    const put = (s: Spot, lines: string[], top: number, extra: Partial<SceneLabel> = {}) => {
+      const w = Math.max(...lines.map((l) => textWidth(l, font)));
+      const box = boxAt(s, w, top, lineH * lines.length);
+      const label: SceneLabel = {
+        key: m.key,
+        lines,
+        x: s.x,
+        anchor: s.anchor,
+        y: baseline(top),
+        lineH,
+        font,
+        box,
+        ...extra,
+      };
+      boxes.add(box);
+      labels.set(m.key, label);
+    };
+    const places = spots(m, sizes);
+    const w = textWidth(text, font);
+    let done = false;
+    for (const s of places) {
+      const top = lineTop(m, s.line, sizes);
+      if (fits(boxAt(s, w, top, lineH))) {
+        put(s, [text], top);
+        done = true;
+        break;
+      }
+    }
+    if (done) continue;
+    if (sizes.maxLines >= 2) {
+      const wrapped = wrapText(text, Math.max(w * 0.6, font * 6), font, 2);
+      if (wrapped && wrapped.length === 2) {
+        const ww = Math.max(...wrapped.map((l) => textWidth(l, font)));
+        for (const s of places.slice(0, 2)) {
+          const top = lineTop(m, 0, sizes);
+          if (fits(boxAt(s, ww, top, 2 * lineH))) {
+            put(s, wrapped, top);
+            done = true;
+            break;
+          }
+        }
+      }
+    }
+    if (done) continue;
+    // Cut only now: no place within reach holds the whole text.
+    let best: { s: Spot; room: number; top: number } | null = null;
+    for (const s of places) {
+      const top = lineTop(m, s.line, sizes);
+      const limit = s.anchor === 'start' ? plotW - s.x : s.x;
+      if (limit <= 0) continue;
+      const dir = s.anchor === 'start' ? 1 : -1;
+      const room = boxes.room(s.x, top, top + lineH, dir, limit, gap / 2);
+      if (!best || room > best.room) best = { s, room, top };
+    }
+    const cut = best ? cutToWidth(text, best.room - 1, font) : '';
+    if (best && cut.length >= 4) {
+      put(best.s, [cut], best.top, { cut: true, full: text });
+      continue;
+    }
+    const n = String(callouts.length + 1);
+    const nw = textWidth(n, font);
+    for (const s of places) {
+      const top = lineTop(m, s.line, sizes);
+      if (fits(boxAt(s, nw, top, lineH))) {
+        callouts.push({ n: callouts.length + 1, key: m.key, text });
+        put(s, [n], top, { callout: callouts.length, full: text });
+        break;
+      }
+    }
+  }
+  return { labels, callouts };
+}
