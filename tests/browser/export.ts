@@ -1,6 +1,7 @@
 // Browser checks of the Export toolbar with real clients: the SVG parsed as standalone XML and
 // drawn by an independent renderer (rsvg-convert), PNG sizes read from the file, the offline HTML
-// opened from file:// with every network request refused, and the print layout as a PDF.
+// opened from file:// with every network request refused, and the print layout as a PDF. Every
+// variant carries the legend of what is in view and the sources, and no control.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
@@ -64,26 +65,113 @@ async function readSvg(page: Page, text: string) {
   }, text);
 }
 
+/** The legend an exported SVG draws: each entry's key, its text and how many shapes its sample has. */
+async function svgLegend(page: Page, text: string) {
+  return page.evaluate((src) => {
+    const doc = new DOMParser().parseFromString(src, 'image/svg+xml');
+    return [...doc.querySelectorAll('[data-role="legend"] [data-legend-key]')].map((g) => ({
+      key: g.getAttribute('data-legend-key')!,
+      text: [...g.querySelectorAll(':scope > text')].map((t) => t.textContent).join(' '),
+      shapes: g.querySelectorAll('[data-legend-icon] :is(path, rect, circle, line, polyline)')
+        .length,
+    }));
+  }, text);
+}
+
+/** The legend the page shows beside the view: each entry's key and label, as a reader sees it. */
+async function pageLegend(page: Page, scope: string) {
+  return page.locator(`${scope} .legend [data-legend-key]`).evaluateAll((items) =>
+    items.map((li) => ({
+      key: li.getAttribute('data-legend-key')!,
+      label: li.querySelector('.legend__label')!.textContent!.trim(),
+    })),
+  );
+}
+
+/**
+ * Asserts the exported SVG explains itself: every entry of the page's legend for the view (what
+ * is in view) is in the file with its label and a drawn sample; the file names no control (no
+ * collapse chevron, no "press +", no zoom hint) and its <desc> names the cases.
+ */
+async function assertExplains(page: Page, text: string, scope: string, cases: readonly Case[]) {
+  const want = await pageLegend(page, scope);
+  const have = await svgLegend(page, text);
+  assert.ok(want.length >= 3, `the page lists a legend (${want.length} entries)`);
+  for (const w of want) {
+    const entry = have.find((h) => h.key === w.key);
+    assert.ok(entry, `legend entry ${w.key} in the file`);
+    assert.equal(entry.text.replace(/\s+/g, ' '), w.label, `label of ${w.key}`);
+    assert.ok(entry.shapes >= 1, `a drawn sample for ${w.key}`);
+  }
+  assert.equal(have.length, want.length, 'no entry the page does not list');
+  assert.doesNotMatch(text, /[▾▸]/, 'no collapse chevron');
+  assert.doesNotMatch(text, /press \+|\+ and −|Zoom:|wheel|click/i, 'no interaction hint');
+  const svg = await readSvg(page, text);
+  for (const c of cases) assert.ok(svg.desc.includes(c.title), `desc names ${c.id}`);
+  assert.doesNotMatch(
+    svg.desc,
+    /\bpress\b|\bzoom|\bbutton|arrow keys|\bclick/i,
+    'desc describes, not controls',
+  );
+}
+
+/** Where the legend, the citations and the charts sit in an exported SVG, drawn in the page. */
+async function svgLayout(page: Page, text: string) {
+  return page.evaluate((src) => {
+    const doc = new DOMParser().parseFromString(src, 'image/svg+xml');
+    const root = document.importNode(doc.documentElement, true) as unknown as SVGSVGElement;
+    const host = document.createElement('div');
+    host.style.cssText = 'position:absolute;left:0;top:0';
+    host.appendChild(root);
+    document.body.appendChild(host);
+    // No named helpers in here: the test runner's transform would rename them out of scope.
+    const top = root.getBoundingClientRect().top;
+    const [legend, citations, ...charts] = [
+      root.querySelector('[data-role="legend"]')!,
+      root.querySelector('[data-role="citations"]')!,
+      ...root.querySelectorAll(':scope > g > svg'),
+    ].map((el) => {
+      const b = el.getBoundingClientRect();
+      return { top: b.top - top, bottom: b.bottom - top, height: b.height };
+    });
+    const out = {
+      height: Number(root.getAttribute('height')),
+      chartsBottom: Math.max(...charts.map((c) => c.bottom)),
+      legend: legend!,
+      citations: citations!,
+    };
+    host.remove();
+    return out;
+  }, text);
+}
+
 /** Distinct colours and the share of pixels unlike the top-left one, decoded by a canvas. */
-async function pixelStats(page: Page, png: Buffer) {
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.naturalWidth;
-    c.height = img.naturalHeight;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    const colours = new Set<number>();
-    let differ = 0;
-    for (let i = 0; i < d.length; i += 4) {
-      colours.add((d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!);
-      if (d[i] !== d[0] || d[i + 1] !== d[1] || d[i + 2] !== d[2]) differ++;
-    }
-    return { colours: colours.size, inked: differ / (d.length / 4) };
-  }, png.toString('base64'));
+async function pixelStats(page: Page, png: Buffer, band?: { top: number; bottom: number }) {
+  return page.evaluate(
+    async ({ b64, band }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.naturalWidth;
+      c.height = img.naturalHeight;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      // The background is the top-left pixel of the whole image, even when a band is asked for.
+      const bg = ctx.getImageData(0, 0, 1, 1).data;
+      const y0 = band ? Math.floor(band.top) : 0;
+      const h = band ? Math.ceil(band.bottom) - y0 : c.height;
+      const d = ctx.getImageData(0, y0, c.width, h).data;
+      const colours = new Set<number>();
+      let differ = 0;
+      for (let i = 0; i < d.length; i += 4) {
+        colours.add((d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!);
+        if (d[i] !== bg[0] || d[i + 1] !== bg[1] || d[i + 2] !== bg[2]) differ++;
+      }
+      return { colours: colours.size, inked: differ / (d.length / 4) };
+    },
+    { b64: png.toString('base64'), band },
+  );
 }
 
 /** Asserts an SVG export is safe, standalone, cited and drawable by rsvg-convert. */
@@ -148,6 +236,13 @@ export async function exportChecks({ check, url, caseById }: TimelineContext): P
       assert.equal(file.name, `caselines-${zhou.id}.svg`);
       const svg = await assertGoodSvg(page, file.bytes, file.path, [zhou]);
       assert.equal(svg.marks, want, 'every mark of the chart is in the file');
+      await assertExplains(page, file.bytes.toString('utf8'), 'article.case', [zhou]);
+      // The legend sits below the chart and above the sources, inside the drawing.
+      const at = await svgLayout(page, file.bytes.toString('utf8'));
+      assert.ok(at.legend.height > 40, `a legend is drawn (${at.legend.height} px)`);
+      assert.ok(at.legend.top >= at.chartsBottom, 'legend below the chart');
+      assert.ok(at.legend.bottom <= at.citations.top, 'legend above the sources');
+      assert.ok(at.citations.bottom <= at.height, 'sources inside the drawing');
     },
   );
 
@@ -196,54 +291,76 @@ export async function exportChecks({ check, url, caseById }: TimelineContext): P
     },
   );
 
-  await check('export: PNG 1×, 2× and 4× are the drawing size times the scale', async (page) => {
-    await openTimeline(page, url, zhou.id);
-    const svg = await readSvg(page, (await download(page, 'SVG')).bytes.toString('utf8'));
-    for (const scale of [1, 2, 4]) {
-      const file = await download(page, `PNG ${scale}×`);
-      assert.equal(file.name, `caselines-${zhou.id}${scale === 1 ? '' : `@${scale}x`}.png`);
-      assert.deepEqual(pngSize(file.bytes), {
-        width: Math.round(svg.width * scale),
-        height: Math.round(svg.height * scale),
-      });
-      if (scale === 2) {
-        const stats = await pixelStats(page, file.bytes);
-        assert.ok(stats.colours >= 6 && stats.inked > 0.02, 'the PNG is not blank');
+  await check(
+    'export: PNG 1×, 2× and 4× are the drawing size times the scale, legend included',
+    async (page) => {
+      await openTimeline(page, url, zhou.id);
+      const svgText = (await download(page, 'SVG')).bytes.toString('utf8');
+      const svg = await readSvg(page, svgText);
+      for (const scale of [1, 2, 4]) {
+        const file = await download(page, `PNG ${scale}×`);
+        assert.equal(file.name, `caselines-${zhou.id}${scale === 1 ? '' : `@${scale}x`}.png`);
+        assert.deepEqual(pngSize(file.bytes), {
+          width: Math.round(svg.width * scale),
+          height: Math.round(svg.height * scale),
+        });
+        if (scale === 2) {
+          const stats = await pixelStats(page, file.bytes);
+          assert.ok(stats.colours >= 6 && stats.inked > 0.02, 'the PNG is not blank');
+          // The PNG is the drawing with its legend: the band below the chart holds the samples
+          // and labels in several colours.
+          const at = await svgLayout(page, svgText);
+          const band = { top: at.legend.top * 2, bottom: at.legend.bottom * 2 };
+          const legend = await pixelStats(page, file.bytes, band);
+          assert.ok(
+            legend.colours >= 6 && legend.inked > 0.01,
+            `the PNG draws the legend (${legend.colours} colours, ${(legend.inked * 100).toFixed(1)}% inked)`,
+          );
+        }
       }
-    }
-  });
+    },
+  );
 
-  await check('export: comparison SVG holds both panes and both citations', async (page) => {
-    await page.goto(`${url}#/compare?v=1&a=${zhou.id}&b=${marina.id}`);
-    await page.locator('.compare-pane .timeline__svg').nth(1).waitFor();
-    const live = await page.locator('.compare-pane .timeline__svg [data-mark]').count();
-    const file = await download(page, 'SVG');
-    assert.equal(file.name, `caselines-compare-${zhou.id}-${marina.id}.svg`);
-    const svg = await assertGoodSvg(page, file.bytes, file.path, [zhou, marina]);
-    assert.equal(svg.marks, live, 'the marks of both panes');
-    assert.ok(svg.text.includes('First case'), 'pane headings redrawn as text');
-  });
+  await check(
+    'export: comparison SVG holds both panes, one legend and both citations',
+    async (page) => {
+      await page.goto(`${url}#/compare?v=1&a=${zhou.id}&b=${marina.id}`);
+      await page.locator('.compare-pane .timeline__svg').nth(1).waitFor();
+      const live = await page.locator('.compare-pane .timeline__svg [data-mark]').count();
+      const file = await download(page, 'SVG');
+      assert.equal(file.name, `caselines-compare-${zhou.id}-${marina.id}.svg`);
+      const svg = await assertGoodSvg(page, file.bytes, file.path, [zhou, marina]);
+      assert.equal(svg.marks, live, 'the marks of both panes');
+      assert.ok(svg.text.includes('First case'), 'pane headings redrawn as text');
+      await assertExplains(page, file.bytes.toString('utf8'), 'article.compare', [zhou, marina]);
+    },
+  );
 
-  await check('export: cohort SVG holds every patient row and the cited sources', async (page) => {
-    await page.goto(`${url}#/cohort`);
-    await page.locator('.swimmer-row').first().waitFor();
-    const rows = await page.locator('.swimmer-row').count();
-    const labels = await page.locator('.swimmer-row__link').allInnerTexts();
-    const markers = await page.locator('.swimmer-track [data-marker]').count();
-    const file = await download(page, 'SVG');
-    assert.equal(file.name, 'caselines-cohort.svg');
-    const svg = await assertGoodSvg(page, file.bytes, file.path, []);
-    assert.ok(rows > 1);
-    for (const l of labels) assert.ok(svg.text.includes(l.trim()), `row label ${l}`);
-    const inFile = await page.evaluate(
-      (src) =>
-        new DOMParser().parseFromString(src, 'image/svg+xml').querySelectorAll('[data-marker]')
-          .length,
-      file.bytes.toString('utf8'),
-    );
-    assert.equal(inFile, markers, 'every marker');
-    assert.ok(svg.text.includes(`doi:${zhou.sources.find((s) => s.doi)!.doi}`), 'cites Zhou');
-  });
+  await check(
+    'export: cohort SVG holds every patient row, the legend and the cited sources',
+    async (page) => {
+      await page.goto(`${url}#/cohort`);
+      await page.locator('.swimmer-row').first().waitFor();
+      const rows = await page.locator('.swimmer-row').count();
+      const labels = await page.locator('.swimmer-row__link').allInnerTexts();
+      const markers = await page.locator('.swimmer-track [data-marker]').count();
+      const file = await download(page, 'SVG');
+      assert.equal(file.name, 'caselines-cohort.svg');
+      const svg = await assertGoodSvg(page, file.bytes, file.path, []);
+      assert.ok(rows > 1);
+      for (const l of labels) assert.ok(svg.text.includes(l.trim()), `row label ${l}`);
+      const inFile = await page.evaluate(
+        (src) =>
+          new DOMParser().parseFromString(src, 'image/svg+xml').querySelectorAll('[data-marker]')
+            .length,
+        file.bytes.toString('utf8'),
+      );
+      assert.equal(inFile, markers, 'every marker');
+      assert.ok(svg.text.includes(`doi:${zhou.sources.find((s) => s.doi)!.doi}`), 'cites Zhou');
+      await assertExplains(page, file.bytes.toString('utf8'), 'article.cohort', []);
+      assert.match(svg.desc, new RegExp(`^Cohort swimmer plot of ${rows} patients`), 'desc');
+    },
+  );
 
   await check(
     'export: offline HTML opens from file:// with the network blocked, zooms and shows details',
@@ -272,6 +389,13 @@ export async function exportChecks({ check, url, caseById }: TimelineContext): P
         await off.locator('[data-mark="crs"] .glyph__shape').click();
         await off.locator('.detail[data-detail="crs"]').waitFor();
         assert.match(await off.locator('.detail[data-detail="crs"]').innerText(), /grade 1/);
+        // The copy explains itself as the page does: the legend of what is in view, and the sources.
+        const items = off.locator('.legend [data-legend-key]');
+        assert.ok((await items.count()) >= 3, 'legend entries offline');
+        assert.ok(await items.first().isVisible(), 'legend shown offline');
+        const note = off.locator('.export-print-note');
+        assert.ok(await note.isVisible(), 'sources shown offline');
+        assert.ok((await note.innerText()).includes(`doi:${zhou.sources[0]!.doi}`), 'cites Zhou');
         assert.deepEqual(blocked, [], 'no request left the file');
         assert.deepEqual(errors, [], 'no errors (and no CSP violation) offline');
       } finally {
@@ -315,17 +439,18 @@ export async function exportChecks({ check, url, caseById }: TimelineContext): P
   );
 
   const views = [
-    { name: 'case', hash: `#/case/${zhou.id}`, ready: '.timeline__svg' },
+    { name: 'case', hash: `#/case/${zhou.id}`, ready: '.timeline__svg', scope: 'article.case' },
     {
       name: 'comparison',
       hash: `#/compare?v=1&a=${zhou.id}&b=${marina.id}`,
       ready: '.compare-pane .timeline__svg',
+      scope: 'article.compare',
     },
-    { name: 'cohort', hash: '#/cohort', ready: '.swimmer-row' },
+    { name: 'cohort', hash: '#/cohort', ready: '.swimmer-row', scope: 'article.cohort' },
   ];
   for (const v of views)
     await check(
-      `export: print hides the chrome and fits the ${v.name} view on one landscape page (Letter and A4)`,
+      `export: print hides the chrome, shows the legend and fits the ${v.name} view on one landscape page (Letter and A4)`,
       async (page) => {
         await page.goto(`${url}${v.hash}`);
         await page.locator(v.ready).first().waitFor();
@@ -342,6 +467,25 @@ export async function exportChecks({ check, url, caseById }: TimelineContext): P
           );
         assert.ok(await page.locator(v.ready).first().isVisible(), 'chart printed');
         assert.ok(await page.locator('.export-print-note').isVisible(), 'sources printed');
+        // The legend of what is in view prints below the chart: every entry, sample and label.
+        const entries = page.locator(`${v.scope} .legend [data-legend-key]`);
+        const n = await entries.count();
+        assert.ok(n >= 3, `legend entries (${n})`);
+        for (let i = 0; i < n; i++) {
+          const entry = entries.nth(i);
+          assert.ok(await entry.locator('.legend__label').isVisible(), `legend label ${i} printed`);
+          assert.ok(
+            await entry.locator('svg.legend__icon').isVisible(),
+            `legend sample ${i} printed`,
+          );
+        }
+        const chart = (await page.locator(v.ready).last().boundingBox())!;
+        const legend = (await page.locator(`${v.scope} .legend`).boundingBox())!;
+        assert.ok(legend.y >= chart.y, 'legend printed below the chart’s top');
+        // No control prints: toggles' hit areas, focus rings, zoom hints, anything marked data-ui.
+        for (const sel of ['.timeline__keys', '[data-ui]', '.lane-title__hit', '.mark__focus'])
+          for (const el of await page.locator(sel).all())
+            assert.equal(await el.isVisible(), false, `${sel} not printed`);
         for (const format of ['Letter', 'A4']) {
           const pdf = await page.pdf({ landscape: true, preferCSSPageSize: true, format });
           const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;

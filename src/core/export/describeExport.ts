@@ -38,8 +38,8 @@ export type ExportDescInput =
       patients: number;
       /** Markers drawn over all rows. */
       markers: number;
-      /** The time axis in words; null when not known. */
-      axis: string | null;
+      /** The time axis' scale: symmetric log (the page's default) or linear. */
+      scale: 'symlog' | 'linear';
       /** The legend of the markers drawn. */
       legend: readonly DescribedEntry[];
     };
@@ -55,7 +55,9 @@ function list(items: readonly string[]): string {
 /** What one chart draws: its time axis, lanes and how many marks of each kind. */
 function chartSentences(c: DescribedChart): string {
   const parts: string[] = [];
-  if (c.frame) parts.push(`Time axis: ${c.frame}.`);
+  // A pane's alignment line ends with its own full stop.
+  const frame = c.frame?.trim().replace(/\.+$/, '');
+  if (frame) parts.push(`Time axis: ${frame}.`);
   const lanes = c.lanes.map((l) => `${l.title} (${count(l.marks, 'mark')})`);
   if (lanes.length > 0) parts.push(`Lanes, top to bottom: ${lanes.join(', ')}.`);
   const drawn = [
@@ -91,7 +93,11 @@ export function describeExport(input: ExportDescInput): string {
     parts.push(
       `Cohort swimmer plot of ${count(input.patients, 'patient')}, one row each, aligned at the first CAR-T infusion.`,
     );
-    if (input.axis) parts.push(`Time axis: ${input.axis}.`);
+    parts.push(
+      input.scale === 'symlog'
+        ? 'Time axis: days from that infusion on a symmetric log scale (the first weeks stretched, years compressed); events known only by their order sit in hatched columns at the sides.'
+        : 'Time axis: days from that infusion on a linear scale; events known only by their order sit in hatched columns at the sides.',
+    );
     parts.push(`Drawn: ${count(input.markers, 'marker')}.`);
   } else if (input.view === 'case' || input.charts.length === 1) {
     const c = input.charts[0];

@@ -1,10 +1,12 @@
 // What each Export button does. Loaded on demand (the menu imports it when first opened), so the
 // pages' own code does not grow by the export's weight.
+import { parseCohortQuery } from '../../core/cohort/index.ts';
 import { describeExport } from '../../core/export/describeExport.ts';
 import { exportFileName, type ExportView } from '../../core/export/fileName.ts';
 import type { Case } from '../../core/format/index.ts';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
 import { composeSvg, serializeSvg, type ComposedSvg } from './composeSvg.ts';
+import { hashQuery } from '../../app/url/index.ts';
 import { downloadBlob } from './download.ts';
 import { describedChart, exportEntries, themePalette, type ExportEntry } from './exportLegend.ts';
 import { renderAllMarks, type OffscreenChart } from './allMarks.tsx';
@@ -107,7 +109,7 @@ function description(
       view: 'cohort',
       patients: scope.querySelectorAll('.swimmer-row').length,
       markers: charts.reduce((n, c) => n + c.querySelectorAll('[data-marker]').length, 0),
-      axis: scope.querySelector('.swimmer__axis-title')?.textContent?.trim() || null,
+      scale: parseCohortQuery(hashQuery(window.location.hash), []).scale,
       legend,
     });
   return describeExport({

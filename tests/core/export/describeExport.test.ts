@@ -32,10 +32,10 @@ describe('describeExport', () => {
     );
   });
 
-  it('describes a comparison pane by pane', () => {
+  it('describes a comparison pane by pane (a frame ending in a full stop keeps one)', () => {
     const other: DescribedChart = {
       title: 'Marina',
-      frame: null,
+      frame: 'Day 0: first CAR-T infusion.',
       lanes: [{ title: 'Plans', marks: 1 }],
       events: 1,
       points: 0,
@@ -45,7 +45,8 @@ describe('describeExport', () => {
         'First case: Zhou — allogeneic CD7 CAR-T. Time axis: Days from CAR-T infusion. ' +
         'Lanes, top to bottom: Disease course (2 marks), Toxicities (1 mark). ' +
         'Drawn: 2 events and 1 measurement point. ' +
-        'Second case: Marina. Lanes, top to bottom: Plans (1 mark). Drawn: 1 event. ' +
+        'Second case: Marina. Time axis: Day 0: first CAR-T infusion. ' +
+        'Lanes, top to bottom: Plans (1 mark). Drawn: 1 event. ' +
         'The legend and the sources are drawn below the chart.',
     );
   });
@@ -56,14 +57,22 @@ describe('describeExport', () => {
         view: 'cohort',
         patients: 6,
         markers: 41,
-        axis: 'Days from first CAR-T infusion',
+        scale: 'symlog',
         legend: [legend[0]!],
       }),
     ).toBe(
       'Cohort swimmer plot of 6 patients, one row each, aligned at the first CAR-T infusion. ' +
-        'Time axis: Days from first CAR-T infusion. Drawn: 41 markers. ' +
+        'Time axis: days from that infusion on a symmetric log scale (the first weeks stretched, years compressed); events known only by their order sit in hatched columns at the sides. ' +
+        'Drawn: 41 markers. ' +
         'What the marks mean: Diagnosis: Diagnosis of the disease (hollow square). ' +
         'The legend and the sources are drawn below the chart.',
+    );
+  });
+
+  it('leaves out a time axis it does not know, and says so when nothing is drawn', () => {
+    const empty: DescribedChart = { title: 'Kong', frame: null, lanes: [], events: 0, points: 0 };
+    expect(describeExport({ view: 'case', charts: [empty], legend: [] })).toBe(
+      'Timeline of Kong. Drawn: 0 events. The legend and the sources are drawn below the chart.',
     );
   });
 
