@@ -74,10 +74,12 @@ export function composeView(r: ExportRequest): ComposedSvg {
   let charts = [...scope.querySelectorAll<SVGSVGElement>(part.charts)];
   if (charts.length === 0)
     throw new Error('No chart is shown: switch from the table to the chart to export a drawing.');
-  // A dense case view paints its marks on a canvas: draw it again with every mark in SVG.
+  // The case chart is drawn again off-screen for the file, in the view the address holds: every
+  // mark in SVG (a dense view paints a canvas on screen), drawn for the export target (no
+  // toggles or hints), and free of the screen's state (focus, selection ring, pointer guide).
   const load = r.loads[0];
   let offscreen: OffscreenChart | null = null;
-  if (r.view === 'case' && load?.status === 'ok' && scope.querySelector('canvas.timeline__dense')) {
+  if (r.view === 'case' && load?.status === 'ok') {
     const width = Number(charts[0]!.getAttribute('width')) || charts[0]!.clientWidth;
     offscreen = renderAllMarks(load.case, load.resolved, width, scope);
     charts = [offscreen.svg];
