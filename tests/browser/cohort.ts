@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import type { Case } from '../../src/core/format/index.ts';
+import { smallestText } from './textSize.ts';
 import type { TimelineContext } from './timeline.ts';
 
 /** Opens the cohort view (with an optional query) and waits for its rows or table. */
@@ -148,12 +149,37 @@ export async function cohortChecks({
   );
 
   await check(
-    'cohort: at phone width (390×844) the page does not scroll sideways',
+    'cohort: at phone width (390×844) the page does not scroll sideways, every text is at least 12 px, the chart scrolls in its own box, axe finds nothing serious',
     async (page) => {
       await openCohort(page, url);
-      assert.ok(
-        await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+      const widths = await page.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        window: window.innerWidth,
+      }));
+      assert.ok(widths.page <= widths.window, `page ${widths.page} px in ${widths.window} px`);
+      const chart = await smallestText(page, '.swimmer');
+      const all = await smallestText(page, 'main');
+      console.log(
+        `    cohort 390×844: smallest chart text ${chart?.px} px (“${chart?.text}”), page ${all?.px} px (“${all?.text}”)`,
       );
+      assert.ok(chart && chart.px >= 12, `chart text ${chart?.px} px (“${chart?.text}”)`);
+      assert.ok(all && all.px >= 12, `page text ${all?.px} px (“${all?.text}”)`);
+      // The axis keeps its ticks apart: no two tick labels overlap.
+      const boxes = await page
+        .locator('.swimmer-axis__label')
+        .evaluateAll((els) =>
+          els.map((e) => e.getBoundingClientRect()).map((r) => [r.left, r.right]),
+        );
+      for (let i = 1; i < boxes.length; i++)
+        assert.ok(
+          boxes[i]![0]! >= boxes[i - 1]![1]! - 0.5,
+          `tick labels ${i - 1} and ${i} overlap`,
+        );
+      // Wider than the phone, the drawing scrolls inside its box, which the keyboard can reach.
+      const box = page.locator('.swimmer');
+      assert.equal(await box.getAttribute('tabindex'), '0');
+      assert.ok(await box.evaluate((el) => el.scrollWidth > el.clientWidth));
+      assert.deepEqual(await axeProblems(page), []);
     },
     { width: 390, height: 844 },
   );

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { PALETTE } from '../../src/core/glyphs/index.ts';
 import { expectedTimeline } from './expected.ts';
-import type { TimelineContext } from './timeline.ts';
+import { smallestText } from './textSize.ts';
+import { axeProblems, type TimelineContext } from './timeline.ts';
 
 const SIZES = [
   { width: 960, height: 540 },
@@ -174,18 +175,23 @@ export async function embedChecks({ check, url, cases, caseById }: TimelineConte
   );
 
   await check(
-    'embed: preset=slide is a 16:9 frame with larger type and thicker marks',
+    'embed: preset=slide is a 16:9 frame laid out at its real size, with text sized for the room and thicker marks',
     async (page) => {
       const measure = async (query: string, id = zhou.id) => {
         await openEmbed(page, url, `v=1&view=case&case=${id}${query}`);
         return page.evaluate(() => {
           const frame = document.querySelector('.embed__frame')!.getBoundingClientRect();
+          const pic = document.querySelector<HTMLElement>('.embed__picture')!;
+          const svg = document.querySelector('.timeline__svg')!;
           const shape = document.querySelector('.glyph__shape')!;
-          const label = document.querySelector('.lane-title__text')!.getBoundingClientRect();
           return {
             ratio: frame.width / frame.height,
+            transform: getComputedStyle(pic).transform,
+            drawn: svg.getBoundingClientRect().width / svg.clientWidth,
             stroke: parseFloat(getComputedStyle(shape).strokeWidth),
-            labelH: label.height,
+            slideFont: getComputedStyle(document.querySelector('.embed')!)
+              .getPropertyValue('--slide-font')
+              .trim(),
           };
         });
       };
@@ -195,10 +201,10 @@ export async function embedChecks({ check, url, cases, caseById }: TimelineConte
         Math.abs(boxed.ratio - 16 / 9) < 0.01,
         `16:9 frame in a 4:3 window (${boxed.ratio})`,
       );
-      await assertFits(page);
-      // In a 16:9 frame, as a slide tool shows it: larger type and thicker marks than the plain
-      // embed. Kong's chart is short enough for the larger type to fit; a tall chart (Zhou) is
-      // scaled to the frame's height in both, so its type stays about the same.
+      assert.equal(boxed.transform, 'none', 'the slide is not scaled like a picture');
+      assert.ok(Math.abs(boxed.drawn - 1) < 0.01, `the chart is drawn 1:1 (${boxed.drawn})`);
+      // 1024×768: the text is sized from a 16:10 frame of that width, 640 px high (24 × 640 / 1080).
+      assert.equal(boxed.slideFont, '14px');
       await page.setViewportSize({ width: 1280, height: 720 });
       const plain = await measure('', kong.id);
       const slide = await measure('&preset=slide', kong.id);
@@ -206,10 +212,10 @@ export async function embedChecks({ check, url, cases, caseById }: TimelineConte
         slide.stroke > plain.stroke * 1.5,
         `thicker marks (${plain.stroke} → ${slide.stroke})`,
       );
-      assert.ok(
-        slide.labelH > plain.labelH * 1.1,
-        `larger type (${plain.labelH} → ${slide.labelH})`,
-      );
+      assert.equal(slide.slideFont, '16px', '24 px × 720 / 1080');
+      const small = await smallestText(page, '.embed__picture');
+      console.log(`    Kong slide at 1280×720: smallest text ${small?.px} px (“${small?.text}”)`);
+      assert.ok(small && small.px >= 16, `smallest text ${small?.px} px (“${small?.text}”)`);
       await assertFits(page);
     },
     { width: 1024, height: 768 },
@@ -293,6 +299,77 @@ export async function embedChecks({ check, url, cases, caseById }: TimelineConte
   );
 
   await themePickerCheck({ check, url, cases, caseById });
+  await presentChecks({ check, url, cases, caseById });
+}
+
+/** The Present button and the presentation route: a full-screen slide, keys to step and leave. */
+export async function presentChecks({
+  check,
+  url,
+  cases,
+  caseById,
+}: TimelineContext): Promise<void> {
+  const hash = (page: Page) => page.evaluate(() => decodeURIComponent(window.location.hash));
+  await check(
+    'present: the cohort page’s Present button shows the cohort as a slide (text ≥ 24 px at 1920×1080, axe clean); Escape returns',
+    async (page) => {
+      await page.goto(`${url}#/cohort`);
+      await page.locator('.swimmer-row').first().waitFor();
+      await page.getByRole('button', { name: 'Present' }).click();
+      await page.locator('.present .swimmer-row').first().waitFor();
+      await settled(page);
+      assert.match(await hash(page), /^#\/present\?.*view=cohort.*preset=slide/);
+      assert.equal(await page.locator('.site-header').count(), 0, 'no app chrome');
+      const small = await smallestText(page, '.embed__picture');
+      console.log(`    cohort presentation: smallest text ${small?.px} px (“${small?.text}”)`);
+      assert.ok(small && small.px >= 24, `smallest text ${small?.px} px (“${small?.text}”)`);
+      assert.deepEqual(await axeProblems(page), []);
+      await page.keyboard.press('Escape');
+      await page.locator('article.cohort h1').waitFor();
+      assert.match(await hash(page), /^#\/cohort/);
+    },
+    { width: 1920, height: 1080 },
+  );
+
+  const ids = [...cases.keys()];
+  const zhou = caseById('zhou').id;
+  const at = ids.indexOf(zhou);
+  const next = ids[(at + 1) % ids.length]!;
+  await check(
+    `present: → steps from ${zhou} to the library's next case (${next}), ← back, the buttons too; Escape returns to the case page`,
+    async (page) => {
+      await page.goto(`${url}#/present?v=1&view=case&case=${zhou}&static=1&preset=slide`);
+      await page.locator('.present .timeline__svg').waitFor();
+      const shown = () => page.locator('.present .embed__title').innerText();
+      assert.equal(await shown(), caseById('zhou').title);
+      await page.keyboard.press('ArrowRight');
+      await page.waitForFunction(
+        (id) => window.location.hash.includes(`case=${encodeURIComponent(id)}`),
+        next,
+      );
+      await page.locator('.present .timeline__svg').waitFor();
+      assert.equal(await shown(), cases.get(next)!.title);
+      await page.keyboard.press('ArrowLeft');
+      await page.waitForFunction(
+        (id) => window.location.hash.includes(`case=${encodeURIComponent(id)}`),
+        zhou,
+      );
+      await page.getByRole('button', { name: 'Next case' }).click();
+      await page.waitForFunction(
+        (id) => window.location.hash.includes(`case=${encodeURIComponent(id)}`),
+        next,
+      );
+      await page.getByRole('button', { name: 'Previous case' }).click();
+      await page.waitForFunction(
+        (id) => window.location.hash.includes(`case=${encodeURIComponent(id)}`),
+        zhou,
+      );
+      await page.keyboard.press('Escape');
+      await page.locator('article.case h1').waitFor();
+      assert.equal(await hash(page), `#/case/${zhou}`);
+    },
+    { width: 1920, height: 1080 },
+  );
 }
 
 /** The app's theme picker: the choice applies at once and survives a reload. */

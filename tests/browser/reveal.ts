@@ -4,8 +4,10 @@ import assert from 'node:assert/strict';
 import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
 import { expectedTimeline } from './expected.ts';
 import { serveStatic } from './server.ts';
+import { smallestText } from './textSize.ts';
 import type { TimelineContext } from './timeline.ts';
 
 const REVEAL = 'node_modules/reveal.js/dist';
@@ -36,8 +38,52 @@ function deckHtml(embedSrc: string, title: string): string {
 `;
 }
 
-// Initialised from a file of its own, as a deck with a strict policy would do it.
-const DECK_JS = `window.deckReady = Reveal.initialize({ hash: false, width: 960, height: 700 });\n`;
+// Initialised from a file of its own, as a deck with a strict policy would do it. A 16:9 deck
+// without margins: the embed is the whole slide, as a chart slide is projected.
+const DECK_JS = `window.deckReady = Reveal.initialize({ hash: false, width: 960, height: 540, margin: 0 });\n`;
+
+/** The slide decks of the text-size checks: one per kind of embed. */
+const SLIDE_DECKS = [
+  { file: 'case.html', what: 'case', query: (ids: Ids) => `view=case&case=${ids.zhou}` },
+  {
+    file: 'compare.html',
+    what: 'comparison',
+    query: (ids: Ids) => `view=compare&a=${ids.zhou}&b=${ids.marina}`,
+  },
+  { file: 'cohort.html', what: 'cohort', query: () => 'view=cohort' },
+] as const;
+type Ids = { zhou: string; marina: string };
+
+/** Window sizes of the projector checks and the least text size each must show on screen. */
+const ROOMS = [
+  { width: 1920, height: 1080, least: 24 },
+  { width: 960, height: 540, least: 12 },
+] as const;
+
+/** Shows the deck's second slide and returns the embed's frame once its chart is drawn. */
+async function showEmbedSlide(page: Page, deckUrl: string): Promise<Frame> {
+  await page.goto(deckUrl);
+  await page.waitForFunction(() => {
+    const w = window as unknown as { Reveal?: { isReady?: () => boolean } };
+    return w.Reveal?.isReady?.() === true;
+  });
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.querySelector('iframe')?.getAttribute('src'));
+  const handle = await page.locator('iframe').elementHandle();
+  const frame = (await handle!.contentFrame())!;
+  await frame.locator('.timeline__svg, .swimmer-row, .embed__message').first().waitFor();
+  // Let layout settle (fonts, resize observers) and the slide transition end.
+  await page.waitForTimeout(900);
+  return frame;
+}
+
+/** Everything the slide frame says, SVG text included, for the hint checks. */
+const frameText = (frame: Frame) =>
+  frame.evaluate(() => {
+    const pic = document.querySelector('.embed__picture');
+    const texts = [...(pic?.querySelectorAll('text, tspan') ?? [])].map((t) => t.textContent);
+    return `${(pic as HTMLElement | null)?.innerText ?? ''}\n${texts.join('\n')}`;
+  });
 
 /** The reveal.js check, run through the runner's `check`. */
 export async function revealChecks({ check, url, caseById }: TimelineContext): Promise<void> {
@@ -52,6 +98,12 @@ export async function revealChecks({ check, url, caseById }: TimelineContext): P
     join(root, 'index.html'),
     deckHtml(embedSrc, `Caselines timeline: ${zhou.title}`),
   );
+  const ids: Ids = { zhou: zhou.id, marina: caseById('marina').id };
+  for (const d of SLIDE_DECKS)
+    await writeFile(
+      join(root, d.file),
+      deckHtml(`${url}#/embed?v=1&${d.query(ids)}&preset=slide`, `Caselines ${d.what}`),
+    );
   // Another port is another origin: the deck frames the app as a slide tool on its own host would.
   const deck = await serveStatic(root, '/deck/');
   try {
@@ -85,6 +137,52 @@ export async function revealChecks({ check, url, caseById }: TimelineContext): P
         );
       },
     );
+    for (const d of SLIDE_DECKS)
+      for (const room of ROOMS)
+        await check(
+          `reveal.js at ${room.width}×${room.height}: the ${d.what} slide's text is at least ${room.least} px on screen, with no ▾, no zoom hint and nothing cut off`,
+          async (page) => {
+            const frame = await showEmbedSlide(page, deck.url + d.file);
+            // The deck scales the slide (and the frame in it) to the window: what the room sees
+            // is the frame's text size times that scale.
+            const box = (await page.locator('iframe').boundingBox())!;
+            const inner = await frame.evaluate(() => window.innerHeight);
+            const scale = box.height / inner;
+            const small = await smallestText(frame, '.embed__picture');
+            assert.ok(small, 'the slide shows text');
+            const onScreen = Math.round(small.px * scale * 10) / 10;
+            const said = await frameText(frame);
+            const fit = await frame.evaluate(() => {
+              const pic = document.querySelector<HTMLElement>('.embed__picture')!;
+              const doc = document.documentElement;
+              return {
+                picH: pic.scrollHeight,
+                roomH: pic.clientHeight,
+                picW: pic.scrollWidth,
+                roomW: pic.clientWidth,
+                scrolls: doc.scrollHeight > innerHeight || doc.scrollWidth > innerWidth,
+                scale: getComputedStyle(pic).transform,
+              };
+            });
+            // Every number is printed before any assertion, so one run reports them all.
+            console.log(
+              `    ${d.what} ${room.width}×${room.height}: smallest text ${onScreen} px on screen (“${small.text}”, ${small.px} px in a ${Math.round(box.width)}×${Math.round(box.height)} frame); content ${fit.picW}×${fit.picH} in ${fit.roomW}×${fit.roomH}; ▾ ${said.includes('▾')}, Zoom: ${said.includes('Zoom:')}`,
+            );
+            assert.ok(
+              onScreen >= room.least - 0.05,
+              `smallest text ${onScreen} px (“${small.text}”)`,
+            );
+            assert.ok(!said.includes('▾'), 'no collapse chevrons on a slide');
+            assert.ok(!/Zoom:/.test(said), 'no zoom hint on a slide');
+            assert.equal(fit.scale, 'none', 'a slide is laid out at its size, not scaled');
+            assert.equal(fit.scrolls, false, 'the frame does not scroll');
+            assert.ok(
+              fit.picH <= fit.roomH + 1 && fit.picW <= fit.roomW + 1,
+              `the slide's content fits the frame (${fit.picW}×${fit.picH} in ${fit.roomW}×${fit.roomH})`,
+            );
+          },
+          { width: room.width, height: room.height },
+        );
   } finally {
     await deck.close();
     await rm(root, { recursive: true, force: true });

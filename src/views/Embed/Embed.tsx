@@ -14,6 +14,7 @@ import {
   fontScale,
   parseEmbedQuery,
   permalink,
+  slideTextHeight,
   slideTextSize,
   viewQueryContext,
   type ParsedEmbed,
@@ -91,13 +92,13 @@ function captionOf(content: Content, cohortSize: number) {
   }
 }
 
-/** The element's height, kept current; 0 before layout (jsdom). */
-function useHeight(ref: RefObject<HTMLElement | null>): number {
+/** The height a slide's text is sized from, for the element's box (slideTextHeight); 0 before layout (jsdom). */
+function useTextHeight(ref: RefObject<HTMLElement | null>): number {
   const [h, setH] = useState(0);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
-    const measure = () => setH(el.clientHeight);
+    const measure = () => setH(slideTextHeight(el.clientWidth, el.clientHeight));
     measure();
     const ro = new ResizeObserver(measure);
     ro.observe(el);
@@ -123,15 +124,15 @@ export function Embed({ query, cases }: EmbedProps) {
     () => (options.view === 'cohort' ? buildCohort(cases) : null),
     [options.view, cases],
   );
-  const frame = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLDivElement>(null);
   const stage = useRef<HTMLDivElement>(null);
   const picture = useRef<HTMLDivElement>(null);
   const [overlay, setOverlay] = useState<HTMLDivElement | null>(null);
   const slide = options.preset === 'slide';
   // A slide is laid out at the frame's real size with text sized for the room, never scaled.
   const fit = useFitStage(stage, picture, fontScale(options), slide);
-  const frameHeight = useHeight(frame);
-  const font = slideTextSize(frameHeight || 540, options.font);
+  const textHeight = useTextHeight(root);
+  const font = slideTextSize(textHeight || 540, options.font);
   const target: SceneTarget | undefined = slide ? { kind: 'slide', font } : undefined;
   const [noticeShown, setNoticeShown] = useState(true);
   const ignored = [...parsed.ignored, ...(content.kind === 'case' ? content.ignored : [])];
@@ -196,8 +197,8 @@ export function Embed({ query, cases }: EmbedProps) {
   // The slide's text size reaches the caption, legend and messages through one custom property.
   const style = slide ? ({ '--slide-font': `${font}px` } as CSSProperties) : undefined;
   return (
-    <div className={classes.join(' ')} data-theme-name={options.theme} style={style}>
-      <div className="embed__frame" ref={frame}>
+    <div className={classes.join(' ')} data-theme-name={options.theme} style={style} ref={root}>
+      <div className="embed__frame">
         <div className="embed__stage" ref={stage}>
           <div
             className="embed__picture"
