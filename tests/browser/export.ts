@@ -247,6 +247,28 @@ export async function exportChecks({ check, url, caseById }: TimelineContext): P
   );
 
   await check(
+    'export: a zoomed case exports the legend of what is in view, not of the whole case',
+    async (page) => {
+      await openTimeline(page, url, zhou.id);
+      const whole = (await pageLegend(page, 'article.case')).length;
+      // Days 0 to 40 after the infusion: the early lines of therapy and the relapse are out of view.
+      await openTimeline(page, url, zhou.id, 'v=1&from=0&to=40');
+      await page.reload();
+      await page.locator('.timeline__svg').waitFor();
+      const zoomed = await pageLegend(page, 'article.case');
+      assert.ok(zoomed.length < whole, `fewer entries in view (${zoomed.length} of ${whole})`);
+      const file = await download(page, 'SVG');
+      await assertExplains(page, file.bytes.toString('utf8'), 'article.case', [zhou]);
+      const marks = (await readSvg(page, file.bytes.toString('utf8'))).marks;
+      assert.equal(
+        marks,
+        await page.locator('.timeline__svg [data-mark]').count(),
+        'marks in view',
+      );
+    },
+  );
+
+  await check(
     'export: a dense case (canvas on screen) exports every mark in view as SVG',
     async (page) => {
       // Generated, not curated: opened as the reader's own file, never part of the library.

@@ -94,7 +94,8 @@ const ICON_W = 36;
 const ICON_H = 20;
 const ICON_GAP = 6;
 const COL_GAP = 18;
-const R = 7;
+/** Half-size of a sample glyph: the page legend's. */
+const R = 8;
 /** Widest a label runs before it wraps: columns stay narrow enough for several to fit. */
 const LABEL_MAX_PX = 250;
 /** Average advance of a sans-serif character, as a share of the font size (footer wrapping). */

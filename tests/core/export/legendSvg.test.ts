@@ -80,7 +80,7 @@ describe('legendSvg', () => {
     expect(doc.querySelector('[data-role="legend"] > text')!.textContent).toBe('Legend');
     for (const e of entries.filter((x) => x.glyph)) {
       const icon = row(doc, e.key).querySelector('[data-legend-icon="glyph"] path')!;
-      expect(icon.getAttribute('d')).toBe(shapePath(e.glyph!.shape, 7));
+      expect(icon.getAttribute('d')).toBe(shapePath(e.glyph!.shape, 8));
     }
     for (const k of ['uncertain', 'order'])
       expect(
