@@ -60,9 +60,9 @@ function PointTable({ series: s, c, rc }: { series: Series; c: Case; rc: Resolve
     .map((p, i) => ({ p, key: `${s.id}[${i}]`, at: seq(`${s.id}[${i}]`, i) }))
     .sort((a, b) => a.at - b.at);
   // A table wider than a phone scrolls sideways: keyboard readers reach the scroll by focusing the
-  // region, which the series heading names (axe: scrollable-region-focusable).
+  // region (axe: scrollable-region-focusable), named apart from the series' own section.
   return (
-    <div className="table-scroll" role="region" aria-labelledby={`series-${s.id}`} tabIndex={0}>
+    <div className="table-scroll" role="region" aria-label={`Values of ${s.label}`} tabIndex={0}>
       <table className="points">
         {/* The visible heading names the series; the caption labels the table for screen readers. */}
         <caption className="visually-hidden">

@@ -36,20 +36,29 @@ describe('ComparePage', () => {
     expect(marina!.textContent).toMatch(/Day 0: first CAR-T infusion/);
   });
 
-  it('lines lanes of the same kind up: same lanes, same heights, in both panes', async () => {
+  it('keeps every lane of either case in both panes, in one order; a lane a case lacks is a thin row', async () => {
     const { container } = await open(`v=1&a=${CASE_IDS.zhou}&b=${CASE_IDS.kong}`);
     const lanes = (p: HTMLElement) =>
-      [...p.querySelectorAll<SVGRectElement>('.lane-stripe')].map((r) => [
-        r.getAttribute('y'),
-        r.getAttribute('height'),
-      ]);
-    const [zhou, kong] = panes(container);
-    expect(lanes(zhou!).length).toBeGreaterThan(3);
-    expect(lanes(zhou!)).toEqual(lanes(kong!));
-    // Kong has no CAR copies values and Zhou no figure-only series: each keeps a strip for the other.
-    const svgHeight = (p: HTMLElement) =>
-      p.querySelector('svg.timeline__svg')!.getAttribute('height');
-    expect(svgHeight(zhou!)).toBe(svgHeight(kong!));
+      [...p.querySelectorAll<SVGRectElement>('.lane-stripe')].map((r) => ({
+        id: r.dataset.laneBox ?? r.getAttribute('data-lane-box'),
+        height: Number(r.getAttribute('height')),
+        empty:
+          p.querySelector(`.lane--empty[data-lane="${r.getAttribute('data-lane-box')}"]`) !== null,
+      }));
+    const [zhou, kong] = panes(container).map(lanes);
+    expect(zhou!.length).toBeGreaterThan(3);
+    expect(zhou!.map((l) => l.id)).toEqual(kong!.map((l) => l.id));
+    // Kong reports no therapy before CAR-T: his pane keeps a thin row where Zhou's therapies are.
+    const therapy = (ls: typeof zhou) => ls!.find((l) => l.id === 'therapy');
+    expect(therapy(kong)?.empty).toBe(true);
+    expect(therapy(zhou)?.empty).toBe(false);
+    expect(therapy(kong)!.height).toBeLessThan(therapy(zhou)!.height);
+    zhou!.forEach((z, i) => {
+      const k = kong![i]!;
+      if (z.empty && !k.empty) expect(z.height).toBeLessThanOrEqual(k.height);
+      else if (k.empty && !z.empty) expect(k.height).toBeLessThanOrEqual(z.height);
+      else expect(z.height, `lane ${z.id}`).toBe(k.height);
+    });
   });
 
   it('says when a case lacks the anchor kind and what it is aligned on instead', async () => {
@@ -83,5 +92,28 @@ describe('ComparePage', () => {
     fireEvent.click(within(container).getByLabelText('Link zoom and pan'));
     await keyZoom(first!);
     expect(ticks(second!)).not.toBe(ticks(first!));
+  });
+
+  it('puts the key intervals after both panes and before the one legend, and export in the head', async () => {
+    const { container } = await open(`v=1&a=${CASE_IDS.zhou}&b=${CASE_IDS.marina}`);
+    const legends = container.querySelectorAll('.legend');
+    expect(legends).toHaveLength(1);
+    const order = [
+      ...container.querySelectorAll('.compare-pane, .compare__intervals, .legend'),
+    ].map((e) => e.className.split(' ')[0]);
+    expect(order).toEqual(['compare-pane', 'compare-pane', 'compare__intervals', 'legend']);
+    // Nothing but the two panes between the charts: the legend is no longer among them.
+    expect(container.querySelector('.compare__panes .legend')).toBeNull();
+    expect(
+      container.querySelector('.compare__head [role="toolbar"][aria-label="Export"]'),
+    ).not.toBeNull();
+  });
+
+  it('tells stacked panes whether they are linked, so they can share one overview', async () => {
+    const { container } = await open(`v=1&a=${CASE_IDS.zhou}&b=${CASE_IDS.marina}`);
+    const body = container.querySelector<HTMLElement>('.compare__body')!;
+    expect(body.dataset.lock).toBe('linked');
+    fireEvent.click(within(container).getByLabelText('Link zoom and pan'));
+    expect(body.dataset.lock).toBe('free');
   });
 });
