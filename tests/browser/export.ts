@@ -427,7 +427,7 @@ export async function exportChecks({ check, url, caseById }: TimelineContext): P
   );
 
   await check(
-    'export: offline HTML of the comparison and the cohort render from file://',
+    'export: offline HTML of the comparison and the cohort render from file://, with legend and sources',
     async (page) => {
       await page.goto(`${url}#/compare?v=1&a=${zhou.id}&b=${marina.id}&anchor=transplant`);
       await page.locator('.compare-pane .timeline__svg').nth(1).waitFor();
@@ -441,6 +441,10 @@ export async function exportChecks({ check, url, caseById }: TimelineContext): P
           /Day 0: first transplant/,
         );
         assert.ok((await a.off.locator('.compare-pane [data-mark]').count()) > 10, 'marks drawn');
+        assert.ok((await a.off.locator('.legend [data-legend-key]').count()) >= 3, 'legend');
+        const cites = await a.off.locator('.export-print-note').innerText();
+        for (const c of [zhou, marina])
+          for (const src of c.sources) if (src.doi) assert.ok(cites.includes(src.doi), src.doi);
         assert.deepEqual([...a.blocked, ...a.errors], []);
       } finally {
         await a.close();
@@ -453,6 +457,8 @@ export async function exportChecks({ check, url, caseById }: TimelineContext): P
       try {
         await b.off.locator('.swimmer-row').first().waitFor();
         assert.equal(await b.off.locator('.swimmer-row').count(), rows, 'every patient row');
+        assert.ok((await b.off.locator('.legend [data-legend-key]').count()) >= 3, 'legend');
+        assert.ok(await b.off.locator('.export-print-note').isVisible(), 'sources shown');
         assert.deepEqual([...b.blocked, ...b.errors], []);
       } finally {
         await b.close();
