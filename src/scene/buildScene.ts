@@ -1,6 +1,6 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { KineticsSummary } from '../core/kinetics/index.ts';
-import { axisTicks } from '../core/layout/index.ts';
+import { axisTicks, LANE_TITLES } from '../core/layout/index.ts';
 import type { LaneId, Tick, TimelineLayout } from '../core/layout/types.ts';
 import type { KineticsY } from './kinetics.ts';
 import {
@@ -85,12 +85,37 @@ export interface Scene extends SceneBase {
   ticks: SceneTick[];
 }
 
+/**
+ * The narrowest gutter that holds every lane title's longest word (with the chevron where the
+ * reader can collapse lanes): titles wrap between words, never inside one.
+ */
+function titleRoom(layout: TimelineLayout, order: readonly LaneId[], sizes: SceneSizes): number {
+  const chevron = sizes.hints ? textWidth('▾ ', sizes.titleFont, true) : 0;
+  let widest = 0;
+  for (const id of order) {
+    const lane = layout.lanes.find((l) => l.id === id);
+    const title = lane?.title ?? LANE_TITLES[id];
+    for (const word of title.split(' '))
+      widest = Math.max(widest, textWidth(word, sizes.titleFont, true));
+  }
+  // 10 px of inset (laneBoxes' titleW) and 8 px of text indent.
+  return Math.ceil(widest + chevron + 18);
+}
+
 /** Lays out the part of a scene that a zoom step does not change. */
 export function sceneBase(input: SceneInput): SceneBase {
   const sizes = sceneSizes(input.target);
-  const gutter = sizes.gutter(input.width);
+  const gutter = sizes.titlesAbove
+    ? sizes.gutter(input.width)
+    : Math.max(sizes.gutter(input.width), titleRoom(input.layout, input.order, sizes));
   const plotW = Math.max(40, input.width - gutter - sizes.rightPad);
-  const lanes = laneBoxes(input.layout, input.order, { sizes, gutter, plotW, align: input.align });
+  const lanes = laneBoxes(input.layout, input.order, {
+    sizes,
+    gutter,
+    plotW,
+    align: input.align,
+    scaleOf: (id) => input.summaries.get(id)?.scale ?? 'log',
+  });
   const kinetics = kineticsScales(lanes, input.summaries, sizes, input.domains);
   const slots = markSlots(lanes, sizes, input.summaries, kinetics);
   const bottom = lanesBottom(lanes, sizes);

@@ -207,16 +207,19 @@ export function placeLabels(
     }
     if (done) continue;
     if (sizes.maxLines >= 2) {
-      const wrapped = wrapText(text, Math.max(w * 0.6, font * 6), font, 2);
-      if (wrapped && wrapped.length === 2) {
+      // Two lines beside the glyph, as wide as the free room on that side allows.
+      for (const s of places.slice(0, 2)) {
+        const top = lineTop(m, 0, sizes);
+        const limit = s.anchor === 'start' ? plotW - s.x : s.x;
+        const dir = s.anchor === 'start' ? 1 : -1;
+        const room = boxes.room(s.x, top, top + 2 * lineH, dir, Math.max(0, limit), gap / 2);
+        const wrapped = room >= font * 4 ? wrapText(text, room - 1, font, 2) : null;
+        if (!wrapped) continue;
         const ww = Math.max(...wrapped.map((l) => textWidth(l, font)));
-        for (const s of places.slice(0, 2)) {
-          const top = lineTop(m, 0, sizes);
-          if (fits(boxAt(s, ww, top, 2 * lineH))) {
-            put(s, wrapped, top);
-            done = true;
-            break;
-          }
+        if (fits(boxAt(s, ww, top, wrapped.length * lineH))) {
+          put(s, wrapped, top);
+          done = true;
+          break;
         }
       }
     }

@@ -25,6 +25,8 @@ export type Track =
       unit: string;
       y: number;
       height: number;
+      /** Pixels at the top of the track that hold its title (titles above lanes), else 0. */
+      head: number;
       marks: Mark[];
     }
   /** One kinetics series with its log axis. */
@@ -35,6 +37,10 @@ export type Track =
       unit: string;
       y: number;
       height: number;
+      /** Pixels at the top of the track that hold its words (titles above lanes), else 0. */
+      head: number;
+      /** The series' name, unit and scale, wrapped where they are drawn. */
+      wordLines: string[];
       marks: Mark[];
     }
   /** A series the source shows only in a figure. */
@@ -123,8 +129,12 @@ interface LaneContext {
   sizes: SceneSizes;
   plotW: number;
   uMax: number;
-  /** Room for text in the gutter. */
+  /** Room for a title's text: the gutter's, or the whole chart's when titles run above lanes. */
   titleW: number;
+  /** Room for a kinetics series' words (left of the gutter's decade labels, or the whole chart). */
+  wordsW: number;
+  /** A kinetics series' y scale in words. */
+  scaleOf: (seriesId: string) => string;
 }
 
 function tracksOf(
@@ -141,30 +151,42 @@ function tracksOf(
     return [{ kind: 'rows', y: y0, height, rows, marks: lane.marks, rowOf }];
   }
   let y = y0;
+  const beside = !sizes.titlesAbove;
   return seriesTracks(lane, figure).map((t, i): Track => {
-    // The first track shares its top with the lane's title.
-    const above = i === 0 ? titleH : 0;
+    // Beside the lanes, the first track shares its top with the lane's title.
+    const above = beside && i === 0 ? titleH : 0;
     const base = { seriesId: t.seriesId, label: t.label, y };
     let track: Track;
     if (t.figure) track = { kind: 'figure', ...base, height: sizes.figureH };
-    else if (lane.id === 'kinetics')
+    else if (lane.id === 'kinetics') {
+      const wordLines = [
+        ...gutterLines(t.label, ctx.wordsW, sizes.font, false),
+        ...gutterLines(`${t.unit}, ${ctx.scaleOf(t.seriesId)}`, ctx.wordsW, sizes.font, false),
+      ];
+      const head = beside ? 0 : wordLines.length * sizes.lineH + 2;
+      // Beside the lanes, its gutter holds the words under the lane's title.
+      const words = beside ? above + (wordLines.length + 0.4) * sizes.lineH : 0;
+      const height = head + Math.max(sizes.kineticsH(t.marks.length), words);
       track = {
         kind: 'kinetics',
         ...base,
         unit: t.unit,
-        // Its gutter holds the series' name and its unit and scale, under the lane's title.
-        height: Math.ceil(Math.max(sizes.kineticsH(t.marks.length), above + 2.4 * sizes.lineH)),
+        height: Math.ceil(height),
+        head,
+        wordLines,
         marks: t.marks,
       };
-    else {
+    } else {
       const labelLines = gutterLines(t.label, ctx.titleW - 12, sizes.font, false);
-      const need = above + sizes.lineH * (labelLines.length + 0.5);
+      const head = beside ? 0 : labelLines.length * sizes.lineH;
+      const need = beside ? above + sizes.lineH * (labelLines.length + 0.5) : 0;
       track = {
         kind: 'series',
         ...base,
         labelLines,
         unit: t.unit,
-        height: Math.ceil(Math.max(sizes.trackH, need)),
+        head,
+        height: Math.ceil(head + Math.max(sizes.trackH, need)),
         marks: t.marks,
       };
     }
@@ -183,6 +205,8 @@ export interface LaneStackOptions {
   plotW: number;
   /** Lane → minimum height, to line lanes up with another pane (alignedLaneHeights). */
   align?: ReadonlyMap<LaneId, number> | undefined;
+  /** A kinetics series' y scale in words ("log" when absent). */
+  scaleOf?: ((seriesId: string) => string) | undefined;
 }
 
 /**
@@ -201,7 +225,9 @@ export function laneBoxes(
     sizes,
     plotW: opts.plotW,
     uMax: layout.axis.uMax,
-    titleW: opts.gutter - 10,
+    titleW: sizes.titlesAbove ? opts.gutter + opts.plotW - 16 : opts.gutter - 10,
+    scaleOf: opts.scaleOf ?? (() => 'log'),
+    wordsW: sizes.titlesAbove ? opts.gutter + opts.plotW - 16 : opts.gutter - 20 - sizes.font * 3.2,
   };
   const shown = new Map(layout.lanes.map((l) => [l.id, l]));
   const figureByLane = new Map<LaneId, Array<{ seriesId: string; label: string }>>();
@@ -225,14 +251,17 @@ export function laneBoxes(
     const titleLines = gutterLines(title, ctx.titleW - chevron, sizes.titleFont, true);
     const titleH = titleLines.length * titleLineH(sizes) + 6;
     const empty = !lane && !collapsed;
-    const tracks = lane && !collapsed ? tracksOf(lane, figure, y, ctx, titleH) : [];
+    // Above the lane, the title takes a row of its own; beside it, the lane is at least as tall.
+    const head = sizes.titlesAbove && !collapsed ? titleH : 0;
+    const tracks = lane && !collapsed ? tracksOf(lane, figure, y + head, ctx, titleH) : [];
     const natural = collapsed
       ? sizes.collapsedH
       : empty
         ? sizes.emptyH
         : tracks.reduce((h, t) => h + t.height, 0);
     const height = Math.ceil(
-      Math.max(empty || collapsed ? natural : Math.max(natural, aligned ?? 0), titleH),
+      head +
+        Math.max(empty || collapsed ? natural : Math.max(natural, aligned ?? 0), head ? 0 : titleH),
     );
     const box: LaneBox = { id, title, titleLines, y, height, collapsed, tracks };
     if (empty) box.empty = true;

@@ -55,14 +55,21 @@ export function kineticsScales(
     for (const t of b.tracks) {
       const s = t.kind === 'kinetics' ? summaries.get(t.seriesId) : undefined;
       if (s && t.kind === 'kinetics')
-        out.set(t.seriesId, kineticsY(s, t.y, t.height, domains?.get(t.seriesId), sizes.font));
+        out.set(
+          t.seriesId,
+          kineticsY(s, t.y + t.head, t.height - t.head, domains?.get(t.seriesId), sizes.font),
+        );
     }
   return out;
 }
 
 /** The line a measurement track's points sit on, with room for a line of label text under them. */
-export function seriesLineY(t: { y: number; height: number }, sizes: SceneSizes): number {
-  return t.y + Math.max(sizes.glyphY(sizes.pointR), t.height / 2 - sizes.lineH / 2);
+export function seriesLineY(
+  t: { y: number; height: number; head: number },
+  sizes: SceneSizes,
+): number {
+  const body = t.height - t.head;
+  return t.y + t.head + Math.max(sizes.glyphY(sizes.pointR), body / 2 - sizes.lineH / 2);
 }
 
 function trackSlots(

@@ -48,6 +48,8 @@ export interface SceneSizes {
   hints: boolean;
   /** At most this many label lines per mark (a wrapped label takes two). */
   maxLines: number;
+  /** Lane and track titles in a row of their own above the lane, across the chart (narrow screens). */
+  titlesAbove: boolean;
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -89,6 +91,7 @@ function scaled(font: number, hints: boolean, compact: boolean, glyphFont = 10):
     gutter: (width) => Math.round(Math.min(176 * k, Math.max(104 * k, width * 0.18))),
     hints,
     maxLines: 2,
+    titlesAbove: false,
   };
 }
 
@@ -107,7 +110,9 @@ export function sceneSizes(target: SceneTarget): SceneSizes {
     case 'phone':
       return {
         ...scaled(12, true, true),
-        gutter: (width) => Math.round(Math.max(92, width * 0.27)),
+        // Only the kinetics decades stay in the gutter; titles run above their lanes.
+        gutter: () => 44,
+        titlesAbove: true,
       };
     case 'screen':
       return scaled(12, true, false);

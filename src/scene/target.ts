@@ -26,3 +26,13 @@ export const SCREEN: SceneTarget = { kind: 'screen' };
 export function slideFont(height: number): number {
   return Math.max(10, Math.round((24 * height) / 1080));
 }
+
+/** Widest chart that is laid out for a phone. */
+export const PHONE_MAX_WIDTH = 480;
+
+/** The target a chart `width` px wide is laid out for: a screen or compact pane that narrow is a phone. */
+export function fitTarget(target: SceneTarget, width: number): SceneTarget {
+  if ((target.kind === 'screen' || target.kind === 'compact') && width <= PHONE_MAX_WIDTH)
+    return { kind: 'phone' };
+  return target;
+}

@@ -1,6 +1,5 @@
-import type { KineticsSummary } from '../../core/kinetics/index.ts';
 import { logTicks } from '../../core/kinetics/index.ts';
-import { decadeLabel, gutterLines, type KineticsY, type SceneSizes } from '../../scene/index.ts';
+import { decadeLabel, type KineticsY, type SceneSizes } from '../../scene/index.ts';
 
 /** Props of KineticsAxis. */
 export interface KineticsAxisProps {
@@ -10,12 +9,12 @@ export interface KineticsAxisProps {
   textTop: number;
   /** Gutter width: ticks sit at its right edge. */
   width: number;
-  /** The series read as kinetics. */
-  summary: KineticsSummary;
   /** Its y scale, as the scene set it. */
   scale: KineticsY;
-  /** The series' label. */
-  label: string;
+  /** The series' name, unit and scale, wrapped by the scene. */
+  words: readonly string[];
+  /** Left edge of the words. */
+  textX: number;
   /** The scene's sizes. */
   sizes: SceneSizes;
 }
@@ -25,27 +24,21 @@ const f = (n: number) => Math.round(n * 10) / 10;
 /** The kinetics y axis in the gutter: series label, unit and scale, and a label per decade. */
 export function KineticsAxis({
   textTop,
+  textX,
   width,
-  summary: s,
   scale: ys,
-  label,
+  words,
   sizes,
 }: KineticsAxisProps) {
   // A short track (one or two points) keeps only the decades whose labels do not touch.
   const ticks: number[] = [];
   for (const t of ys.log ? logTicks(ys.domain) : [ys.domain[0], ys.domain[1]])
     if (ticks.every((k) => Math.abs(ys.y(k) - ys.y(t)) >= sizes.font)) ticks.push(t);
-  // The decade labels take the gutter's right edge; the words keep left of them.
-  const room = width - 20 - sizes.font * 3.2;
-  const words = [
-    ...gutterLines(label, room, sizes.font, false),
-    ...gutterLines(`${s.unit}, ${ys.log ? 'log' : 'linear'}`, room, sizes.font, false),
-  ];
   return (
     <g className="kinetics-axis">
-      <text className="lane-title__track" x={20} y={textTop + sizes.font}>
+      <text className="lane-title__track" x={textX} y={textTop + sizes.font}>
         {words.map((w, i) => (
-          <tspan key={i} x={20} dy={i === 0 ? undefined : sizes.lineH}>
+          <tspan key={i} x={textX} dy={i === 0 ? undefined : sizes.lineH}>
             {w}
           </tspan>
         ))}

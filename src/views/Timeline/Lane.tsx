@@ -73,7 +73,7 @@ export function Lane(props: LaneProps) {
             return s && ys ? (
               <KineticsChart
                 key={t.seriesId}
-                y={t.y}
+                y={t.y + t.head}
                 width={width}
                 summary={s}
                 scale={ys}

@@ -19,11 +19,40 @@ export interface LaneGutterProps {
   summaries: ReadonlyMap<string, KineticsSummary>;
   /** Kinetics y scales by series id (the scene's). */
   kinetics: ReadonlyMap<string, KineticsY>;
+}
+
+/** Props of LaneTitles. */
+export interface LaneTitlesProps {
+  /** The lanes as the scene stacked them. */
+  boxes: readonly LaneBox[];
+  /** Gutter width. */
+  width: number;
+  /** The scene's sizes. */
+  sizes: SceneSizes;
   /** Collapses or expands a lane; absent where the reader cannot act (slides, exports). */
   onToggle?: ((id: LaneId) => void) | undefined;
 }
 
-/** The left gutter (memoised: a zoom step changes none of its props): alternating lane stripes, lane titles (collapse toggles) and kinetics y axes. */
+/**
+ * The lane titles (collapse toggles on screen), drawn over the plot: on a phone they run in a row
+ * of their own across the chart, above the bands and grid.
+ */
+export const LaneTitles = memo(function LaneTitles({
+  boxes,
+  width,
+  sizes,
+  onToggle,
+}: LaneTitlesProps) {
+  return (
+    <g className="lane-titles">
+      {boxes.map((b) => (
+        <LaneTitle key={b.id} box={b} width={width} sizes={sizes} onToggle={onToggle} />
+      ))}
+    </g>
+  );
+});
+
+/** The left gutter (memoised: a zoom step changes none of its props): alternating lane stripes and kinetics y axes. */
 export const LaneGutter = memo(function LaneGutter({
   boxes,
   width,
@@ -31,7 +60,6 @@ export const LaneGutter = memo(function LaneGutter({
   sizes,
   summaries,
   kinetics,
-  onToggle,
 }: LaneGutterProps) {
   return (
     <g className="gutter">
@@ -46,23 +74,21 @@ export const LaneGutter = memo(function LaneGutter({
           data-lane-box={b.id}
         />
       ))}
-      {boxes.map((b) => (
-        <LaneTitle key={b.id} box={b} width={width} sizes={sizes} onToggle={onToggle} />
-      ))}
       {boxes.flatMap((b) =>
         b.tracks.map((t, i) => {
           const s = t.kind === 'kinetics' ? summaries.get(t.seriesId) : undefined;
           const ys = t.kind === 'kinetics' ? kinetics.get(t.seriesId) : undefined;
           const titleBottom = b.y + b.titleLines.length * titleLineH(sizes) + 4;
+          const beside = !sizes.titlesAbove;
           return s && ys && t.kind === 'kinetics' ? (
             <KineticsAxis
               key={t.seriesId}
               y={t.y}
-              textTop={i === 0 ? Math.max(t.y, titleBottom) : t.y + 2}
+              textTop={beside && i === 0 ? Math.max(t.y, titleBottom) : t.y + 2}
+              textX={beside ? 20 : 8}
               width={width}
-              summary={s}
               scale={ys}
-              label={t.label}
+              words={t.wordLines}
               sizes={sizes}
             />
           ) : null;

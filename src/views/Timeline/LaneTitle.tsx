@@ -42,6 +42,7 @@ export function LaneTitle({ box, width, sizes, onToggle }: LaneTitleProps) {
     </text>
   );
   const titleBottom = box.y + lines.length * step + 6;
+  const indent = sizes.titlesAbove ? 8 : 20;
   return (
     <g
       className={`lane-title${box.collapsed ? ' lane-title--collapsed' : ''}`}
@@ -73,11 +74,11 @@ export function LaneTitle({ box, width, sizes, onToggle }: LaneTitleProps) {
       {box.tracks.map((t) => {
         // Figure-only tracks name their series in the plot; kinetics tracks in their own y axis.
         if (t.kind !== 'series') return null;
-        const top = Math.max(t.y + 2, titleBottom);
+        const top = sizes.titlesAbove ? t.y : Math.max(t.y + 2, titleBottom);
         return (
-          <text key={t.seriesId} className="lane-title__track" x={20} y={top + sizes.font}>
+          <text key={t.seriesId} className="lane-title__track" x={indent} y={top + sizes.font}>
             {t.labelLines.map((l, i) => (
-              <tspan key={i} x={20} dy={i === 0 ? undefined : sizes.lineH}>
+              <tspan key={i} x={indent} dy={i === 0 ? undefined : sizes.lineH}>
                 {l}
               </tspan>
             ))}

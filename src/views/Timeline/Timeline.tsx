@@ -11,7 +11,7 @@ import { useElementWidth } from './hooks/useElementWidth.ts';
 import { useKeyboardZoom } from './hooks/useKeyboardZoom.ts';
 import { useZoom } from './hooks/useZoom.ts';
 import { Lane } from './Lane.tsx';
-import { LaneGutter } from './LaneGutter.tsx';
+import { LaneGutter, LaneTitles } from './LaneGutter.tsx';
 import { describeTimeline } from './model/describeTimeline.ts';
 import { lazyNames } from './model/markText.ts';
 import type { TimelineModel } from './model/useTimelineModel.ts';
@@ -25,6 +25,7 @@ import { useDefsId } from './useDefsId.ts';
 import {
   linkedMarks,
   linkPaths,
+  fitTarget,
   sceneAt,
   sceneBase,
   SCREEN,
@@ -106,7 +107,7 @@ export function Timeline({
       sceneBase({
         layout,
         order,
-        target,
+        target: fitTarget(target, width),
         width,
         summaries,
         domains: kineticsDomains,
@@ -197,7 +198,6 @@ export function Timeline({
           sizes={sizes}
           summaries={summaries}
           kinetics={base.kinetics}
-          onToggle={sizes.hints ? toggleLane : undefined}
         />
         <g className="timeline__plot" ref={plot} transform={`translate(${gutter},0)`}>
           <rect className="timeline__surface" width={plotW} height={height} />
@@ -264,6 +264,12 @@ export function Timeline({
             font={sizes.font}
           />
         </g>
+        <LaneTitles
+          boxes={base.lanes}
+          width={gutter}
+          sizes={sizes}
+          onToggle={sizes.hints ? toggleLane : undefined}
+        />
       </svg>
       <Overview
         axis={axis}

@@ -3,9 +3,10 @@
 import type { ReactElement } from 'react';
 import type { StoryObj } from '@storybook/react-vite';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
+import { kineticsSummary, type KineticsSummary } from '../../core/kinetics/index.ts';
 import { DEFAULT_LANE_ORDER } from '../../core/layout/types.ts';
-import type { ViewState } from '../../app/viewStore/viewState.ts';
-import { ViewStoreProvider } from '../../app/viewStore/ViewStoreContext.tsx';
+import { buildScene, SCREEN, type Scene, type SceneTarget } from '../../scene/index.ts';
+import { ViewStoreProvider, type ViewState } from '../../app/viewStore/index.ts';
 import { okCaseStory } from '../fixtures/stories.tsx';
 import { initialView } from './initialView.ts';
 import { useTimelineModel, type TimelineModel } from './model/useTimelineModel.ts';
@@ -33,3 +34,36 @@ export function modelStory(
 export const onlyLane = (keep: ViewState['hidden'][number]) => (): Partial<ViewState> => ({
   hidden: DEFAULT_LANE_ORDER.filter((l) => l !== keep),
 });
+
+/** Where a story's scene is drawn: the target, the chart width and the window (the model's when absent). */
+export interface StorySceneOptions {
+  /** What the chart is drawn for; the screen by default. */
+  target?: SceneTarget;
+  /** Chart width in CSS pixels, gutter included. */
+  width?: number;
+  /** The window in axis u. */
+  window?: readonly [number, number];
+}
+
+/**
+ * The scene of a story's model, built as <Timeline> builds it (kinetics counted from the model's
+ * anchor), for stories that draw one part of the chart alone at the place the chart gives it.
+ */
+export function storyScene(model: TimelineModel, opts: StorySceneOptions = {}): Scene {
+  const { c, rc, layout } = model;
+  const summaries = new Map<string, KineticsSummary>();
+  for (const l of layout.lanes)
+    if (l.id === 'kinetics')
+      for (const t of l.tracks ?? [])
+        summaries.set(t.seriesId, kineticsSummary(c, rc, t.seriesId, model.kineticsAnchor ?? ''));
+  return buildScene(
+    {
+      layout,
+      order: DEFAULT_LANE_ORDER,
+      target: opts.target ?? SCREEN,
+      width: opts.width ?? 1100,
+      summaries,
+    },
+    { window: opts.window ?? model.window, selected: model.selected },
+  );
+}
