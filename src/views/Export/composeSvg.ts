@@ -135,7 +135,21 @@ function copyElement(
       if (c) out.appendChild(c);
     }
   }
+  if (out.localName === 'text') alignAfterChevron(src, out);
   return out;
+}
+
+/**
+ * A title whose first line lost its chevron: the lines under it were indented to clear the
+ * chevron, so they move back under the first line's start.
+ */
+function alignAfterChevron(src: Element, out: Element): void {
+  const first = src.querySelector('tspan');
+  if (!first || !CHEVRON.test(first.textContent ?? '')) return;
+  const x = first.getAttribute('x');
+  if (x === null) return;
+  for (const span of out.querySelectorAll('tspan'))
+    if (span.hasAttribute('x')) span.setAttribute('x', x);
 }
 
 /** How many lines the browser broke an element's text into (1 where it cannot tell). */
