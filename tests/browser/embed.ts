@@ -195,11 +195,11 @@ export async function embedChecks({ check, url, cases, caseById }: TimelineConte
           };
         });
       };
-      // In a 4:3 window the slide is a 16:9 frame inside it.
+      // In a 4:3 window the slide is a 16:10 frame inside it (the least slide-like shape kept).
       const boxed = await measure('&preset=slide');
       assert.ok(
-        Math.abs(boxed.ratio - 16 / 9) < 0.01,
-        `16:9 frame in a 4:3 window (${boxed.ratio})`,
+        Math.abs(boxed.ratio - 16 / 10) < 0.01,
+        `16:10 frame in a 4:3 window (${boxed.ratio})`,
       );
       assert.equal(boxed.transform, 'none', 'the slide is not scaled like a picture');
       assert.ok(Math.abs(boxed.drawn - 1) < 0.01, `the chart is drawn 1:1 (${boxed.drawn})`);

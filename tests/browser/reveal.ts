@@ -44,13 +44,19 @@ const DECK_JS = `window.deckReady = Reveal.initialize({ hash: false, width: 960,
 
 /** The slide decks of the text-size checks: one per kind of embed. */
 const SLIDE_DECKS = [
-  { file: 'case.html', what: 'case', query: (ids: Ids) => `view=case&case=${ids.zhou}` },
+  {
+    file: 'case.html',
+    what: 'case',
+    query: (ids: Ids) => `view=case&case=${ids.zhou}`,
+    ready: '.timeline__svg [data-mark]',
+  },
   {
     file: 'compare.html',
     what: 'comparison',
     query: (ids: Ids) => `view=compare&a=${ids.zhou}&b=${ids.marina}`,
+    ready: '.slide-pane + .slide-pane .timeline__svg [data-mark]',
   },
-  { file: 'cohort.html', what: 'cohort', query: () => 'view=cohort' },
+  { file: 'cohort.html', what: 'cohort', query: () => 'view=cohort', ready: '.swimmer-row' },
 ] as const;
 type Ids = { zhou: string; marina: string };
 
@@ -60,8 +66,8 @@ const ROOMS = [
   { width: 960, height: 540, least: 12 },
 ] as const;
 
-/** Shows the deck's second slide and returns the embed's frame once its chart is drawn. */
-async function showEmbedSlide(page: Page, deckUrl: string): Promise<Frame> {
+/** Shows the deck's second slide and returns the embed's frame once `ready` is drawn in it. */
+async function showEmbedSlide(page: Page, deckUrl: string, ready: string): Promise<Frame> {
   await page.goto(deckUrl);
   await page.waitForFunction(() => {
     const w = window as unknown as { Reveal?: { isReady?: () => boolean } };
@@ -71,9 +77,20 @@ async function showEmbedSlide(page: Page, deckUrl: string): Promise<Frame> {
   await page.waitForFunction(() => document.querySelector('iframe')?.getAttribute('src'));
   const handle = await page.locator('iframe').elementHandle();
   const frame = (await handle!.contentFrame())!;
-  await frame.locator('.timeline__svg, .swimmer-row, .embed__message').first().waitFor();
-  // Let layout settle (fonts, resize observers) and the slide transition end.
-  await page.waitForTimeout(900);
+  await frame.locator(ready).first().waitFor();
+  // Let layout settle (fonts, resize observers) and the slide transition end: the picture keeps
+  // its size over two frames.
+  let last = '';
+  for (let i = 0; i < 30; i++) {
+    await page.waitForTimeout(150);
+    const now = await frame.evaluate(() => {
+      const pic = document.querySelector('.embed__picture');
+      return pic ? `${pic.scrollWidth}×${pic.scrollHeight}` : '';
+    });
+    if (now === last && now) break;
+    last = now;
+  }
+  await page.waitForTimeout(600);
   return frame;
 }
 
@@ -142,7 +159,7 @@ export async function revealChecks({ check, url, caseById }: TimelineContext): P
         await check(
           `reveal.js at ${room.width}×${room.height}: the ${d.what} slide's text is at least ${room.least} px on screen, with no ▾, no zoom hint and nothing cut off`,
           async (page) => {
-            const frame = await showEmbedSlide(page, deck.url + d.file);
+            const frame = await showEmbedSlide(page, deck.url + d.file, d.ready);
             // The deck scales the slide (and the frame in it) to the window: what the room sees
             // is the frame's text size times that scale.
             const box = (await page.locator('iframe').boundingBox())!;

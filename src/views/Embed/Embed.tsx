@@ -107,6 +107,11 @@ function useTextHeight(ref: RefObject<HTMLElement | null>): number {
   return h;
 }
 
+// A case slide's legend stands beside the chart (embed.css: 15em wide, 0.6em from it): a
+// slide has width to spare and no height.
+const SIDE_LEGEND_EM = 15.6;
+const sideLegendWidth = (font: number) => Math.ceil(font * SIDE_LEGEND_EM);
+
 // A still embed is a picture: keys must not zoom or pan it either (pointer input is off in CSS).
 const swallowKeys = (e: KeyboardEvent) => e.stopPropagation();
 
@@ -151,7 +156,7 @@ export function Embed({ query, cases }: EmbedProps) {
         <EmbedCase
           load={content.load}
           inner={inner}
-          width={fit.width}
+          width={fit.width - (slide && options.legend ? sideLegendWidth(font) : 0)}
           legend={options.legend}
           detailHost={options.still ? null : overlay}
           {...(target ? { target } : {})}
