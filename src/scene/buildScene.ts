@@ -194,7 +194,12 @@ export function sceneAt(base: SceneBase, view: SceneView): Scene {
   const placed =
     view.labels === false
       ? { labels: new Map<string, SceneLabel>(), callouts: [] }
-      : placeLabels(labelRequests(base, marks, view.selected ?? null), base.plotW, base.sizes);
+      : placeLabels(
+          labelRequests(base, marks, view.selected ?? null),
+          base.plotW,
+          base.sizes,
+          base.lanes,
+        );
   const ticks = spacedTicks(base, x, axisTicks(base.layout.axis, u0, u1, base.plotW));
   return { ...base, window: [u0, u1], x, marks, ...placed, ticks };
 }

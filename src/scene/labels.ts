@@ -114,18 +114,21 @@ interface Spot {
   x: number;
 }
 
-/** The places within reach of a mark, best first: beside it on its line, then under it. */
-function spots(m: SceneMark, sizes: SceneSizes): Spot[] {
+/** The places within reach of a mark, best first: beside it (and its whisker or bracket) on its line, then under it. */
+function spots(m: SceneMark, sizes: SceneSizes, plotW: number): Spot[] {
   const gap = sizes.labelGap;
   const side = m.showGlyph ? glyphReach(m.mark.glyph.shape, m.r).side : 0;
-  const [left, right] = m.bar
-    ? [Math.min(m.bar[0], m.x - side), Math.max(m.bar[1], m.x + side)]
-    : [m.x - side, m.x + side];
+  let left = m.x - side;
+  let right = m.x + side;
+  if (m.bar) [left, right] = [Math.min(left, m.bar[0]), Math.max(right, m.bar[1])];
+  // Words along a whisker or bracket read as struck through: beside it, not on it.
+  if (m.span) [left, right] = [Math.min(left, m.span[0]), Math.max(right, m.span[1])];
   return [
     { line: 0, anchor: 'start', x: right + gap },
     { line: 0, anchor: 'end', x: left - gap },
-    { line: 1, anchor: 'start', x: m.bar ? m.bar[0] : m.x - m.r },
-    { line: 1, anchor: 'end', x: m.bar ? m.bar[1] : m.x + m.r },
+    // Under the mark, slid inside the plot when the mark sits at its edge.
+    { line: 1, anchor: 'start', x: Math.max(0, m.bar ? m.bar[0] : m.x - m.r) },
+    { line: 1, anchor: 'end', x: Math.min(plotW, m.bar ? m.bar[1] : m.x + m.r) },
   ];
 }
 
@@ -150,6 +153,7 @@ export function placeLabels(
   requests: readonly LabelRequest[],
   plotW: number,
   sizes: SceneSizes,
+  lanes: ReadonlyArray<{ y: number; height: number }>,
 ): { labels: Map<string, SceneLabel>; callouts: Callout[] } {
   const { font, lineH, labelGap: gap } = sizes;
   const byLane = new Map<number, BoxIndex>();
@@ -176,7 +180,10 @@ export function placeLabels(
   for (const req of order) {
     const { mark: m, text } = req;
     const boxes = index(m.laneIndex);
-    const fits = (b: Box) => inside(b) && boxes.free(b, gap / 2);
+    const lane = lanes[m.laneIndex];
+    // A label stays in its own lane: the next lane's labels are not in this lane's index.
+    const inLane = (b: Box) => !lane || (b.y >= lane.y && b.y + b.h <= lane.y + lane.height);
+    const fits = (b: Box) => inside(b) && inLane(b) && boxes.free(b, gap / 2);
     const put = (s: Spot, lines: string[], top: number, extra: Partial<SceneLabel> = {}) => {
       const w = Math.max(...lines.map((l) => textWidth(l, font)));
       const box = boxAt(s, w, top, lineH * lines.length);
@@ -194,7 +201,7 @@ export function placeLabels(
       boxes.add(box);
       labels.set(m.key, label);
     };
-    const places = spots(m, sizes);
+    const places = spots(m, sizes, plotW);
     const w = textWidth(text, font);
     let done = false;
     for (const s of places) {
@@ -229,7 +236,7 @@ export function placeLabels(
     for (const s of places) {
       const top = lineTop(m, s.line, sizes);
       const limit = s.anchor === 'start' ? plotW - s.x : s.x;
-      if (limit <= 0) continue;
+      if (limit <= 0 || s.x < 0 || s.x > plotW) continue;
       const dir = s.anchor === 'start' ? 1 : -1;
       const room = boxes.room(s.x, top, top + lineH, dir, limit, gap / 2);
       if (!best || room > best.room) best = { s, room, top };
@@ -239,10 +246,16 @@ export function placeLabels(
       put(best.s, [cut], best.top, { cut: true, full: text });
       continue;
     }
+    // Last, a number: beside the glyph, under or over it; its words go in the list under the chart.
     const n = String(callouts.length + 1);
     const nw = textWidth(n, font);
-    for (const s of places) {
-      const top = lineTop(m, s.line, sizes);
+    const over = { line: 0 as const, anchor: 'start' as const, x: m.x - nw / 2 };
+    const numberSpots: Array<[Spot, number]> = [
+      ...places.map((s): [Spot, number] => [s, lineTop(m, s.line, sizes)]),
+      [over, m.y - m.r - 1 - lineH],
+      [{ ...over, line: 1 }, lineTop(m, 1, sizes)],
+    ];
+    for (const [s, top] of numberSpots) {
       if (fits(boxAt(s, nw, top, lineH))) {
         callouts.push({ n: callouts.length + 1, key: m.key, text });
         put(s, [n], top, { callout: callouts.length, full: text });

@@ -109,7 +109,7 @@ export function sceneSizes(target: SceneTarget): SceneSizes {
       return scaled(12, true, true);
     case 'phone':
       return {
-        ...scaled(12, true, true),
+        ...scaled(12, true, true, 12),
         // Only the kinetics decades stay in the gutter; titles run above their lanes.
         gutter: () => 44,
         titlesAbove: true,
