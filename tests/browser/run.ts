@@ -20,6 +20,8 @@ import { embedChecks } from './embed.ts';
 import { revealChecks } from './reveal.ts';
 import { exportChecks } from './export.ts';
 import { treatmentLinkChecks } from './treatmentLinks.ts';
+import { sceneGeometryChecks } from './sceneGeometry.ts';
+import { caseScreenChecks } from './caseScreen.ts';
 
 const DIST = 'dist';
 // A deep sub-path proves the app only uses relative URLs.
@@ -284,6 +286,8 @@ async function main() {
   await revealChecks({ check, url: srv.url, cases, caseById });
   await exportChecks({ check, url: srv.url, cases, caseById });
   await treatmentLinkChecks({ check, url: srv.url, cases, caseById });
+  await sceneGeometryChecks({ check, url: srv.url, cases, caseById });
+  await caseScreenChecks({ check, url: srv.url, cases, caseById });
 
   // A copy of dist/ with one case file replaced by invalid JSON, served the same way.
   const brokenRoot = await mkdtemp(join(tmpdir(), 'caselines-broken-'));

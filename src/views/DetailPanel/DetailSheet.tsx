@@ -36,6 +36,8 @@ export function markElement(scope: Element | null, key: string): HTMLElement | S
   return null;
 }
 
+const clamp = (v: number, lo: number, hi: number) => Math.min(Math.max(v, lo), Math.max(lo, hi));
+
 /**
  * The side the sheet takes for a mark at `rect` in a `width` × `height` viewport: on a wide screen
  * the right edge unless the mark is in the right half; on a narrow one the bottom edge unless the
@@ -63,13 +65,17 @@ export function DetailSheet({ c, rc, markKey, onClose, scope }: DetailSheetProps
     const active = document.activeElement;
     const inside = active instanceof Element && scope.current?.contains(active);
     opener.current = inside ? (active as HTMLElement | SVGElement) : mark;
+    const el = sheet.current;
+    if (!el) return;
     // Set on the element before paint, so the sheet never shows on the wrong side first.
-    if (sheet.current)
-      sheet.current.dataset.side = sheetSide(
-        mark?.getBoundingClientRect() ?? null,
-        window.innerWidth,
-        window.innerHeight,
-      );
+    el.dataset.side = sheetSide(
+      mark?.getBoundingClientRect() ?? null,
+      window.innerWidth,
+      window.innerHeight,
+    );
+    // Level with the top of the chart when that is on screen, not over the page header.
+    const top = scope.current?.getBoundingClientRect().top ?? 0;
+    el.style.setProperty('--sheet-top', `${Math.round(clamp(top, 12, window.innerHeight / 4))}px`);
   }, [markKey, scope]);
 
   const close = useCallback(() => {
