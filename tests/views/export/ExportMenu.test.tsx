@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The Export toolbar: its buttons, its slot for more, Print, the printed sources, and an SVG
 // download made from the chart beside it.
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sourceCitation } from '../../../src/core/export/index.ts';
 import { ExportMenu } from '../../../src/views/Export/ExportMenu.tsx';
@@ -10,6 +10,14 @@ import { CASE_IDS, fixtureOkCase } from '../../../src/views/fixtures/caseFixture
 import { failOnConsoleError } from '../failOnConsoleError.ts';
 
 failOnConsoleError();
+
+/** The export toolbar's own status line (the case panel beside it has one of its own). */
+const exportStatus = () =>
+  within(screen.getByRole('toolbar', { name: 'Export' })).getByRole('status');
+/** The export code is loaded on first use: on a busy machine that takes a few seconds. */
+const WAIT = { timeout: 15000 };
+/** A case export draws the chart twice in jsdom (on the page, then off-screen for the file). */
+const SLOW = 30000;
 
 let saved: Array<{ name: string; blob: Blob }> = [];
 beforeEach(() => {
@@ -67,37 +75,46 @@ describe('ExportMenu', () => {
     );
   });
 
-  it('SVG saves caselines-003-zhou.svg holding the chart beside the toolbar', async () => {
-    const zhou = await fixtureOkCase(CASE_IDS.zhou);
-    render(
-      <article className="case">
-        <ExportMenu view="case" loads={[zhou]} />
-        <TimelinePanel c={zhou.case} rc={zhou.resolved} urlSync={false} />
-      </article>,
-    );
-    const marks = document.querySelectorAll('.timeline__svg [data-mark]').length;
-    fireEvent.click(screen.getByRole('button', { name: 'SVG' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Saved/));
-    expect(saved.map((s) => s.name)).toEqual(['caselines-003-zhou.svg']);
-    const text = await saved[0]!.blob.text();
-    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-    expect(doc.querySelector('parsererror')).toBeNull();
-    expect(doc.querySelectorAll('[data-mark]')).toHaveLength(marks);
-    expect(marks).toBeGreaterThan(5);
-    expect(text).toContain('doi:10.3389/fimmu.2024.1519055');
-  });
+  it(
+    'SVG saves caselines-003-zhou.svg holding the chart beside the toolbar',
+    async () => {
+      const zhou = await fixtureOkCase(CASE_IDS.zhou);
+      render(
+        <article className="case">
+          <ExportMenu view="case" loads={[zhou]} />
+          <TimelinePanel c={zhou.case} rc={zhou.resolved} urlSync={false} />
+        </article>,
+      );
+      const marks = document.querySelectorAll('.timeline__svg [data-mark]').length;
+      fireEvent.click(screen.getByRole('button', { name: 'SVG' }));
+      await waitFor(() => expect(exportStatus().textContent).toMatch(/^Saved/), WAIT);
+      expect(saved.map((s) => s.name)).toEqual(['caselines-003-zhou.svg']);
+      const text = await saved[0]!.blob.text();
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      expect(doc.querySelector('parsererror')).toBeNull();
+      expect(doc.querySelectorAll('[data-mark]')).toHaveLength(marks);
+      expect(marks).toBeGreaterThan(5);
+      expect(text).toContain('doi:10.3389/fimmu.2024.1519055');
+    },
+    SLOW,
+  );
 
-  it('says why when there is no chart to export (table mode)', async () => {
-    const zhou = await fixtureOkCase(CASE_IDS.zhou);
-    render(
-      <article className="case">
-        <ExportMenu view="case" loads={[zhou]} />
-      </article>,
-    );
-    fireEvent.click(screen.getByRole('button', { name: 'SVG' }));
-    await waitFor(() =>
-      expect(screen.getByRole('status').textContent).toMatch(/Could not export SVG: No chart/),
-    );
-    expect(saved).toEqual([]);
-  });
+  it(
+    'says why when there is no chart to export (table mode)',
+    async () => {
+      const zhou = await fixtureOkCase(CASE_IDS.zhou);
+      render(
+        <article className="case">
+          <ExportMenu view="case" loads={[zhou]} />
+        </article>,
+      );
+      fireEvent.click(screen.getByRole('button', { name: 'SVG' }));
+      await waitFor(
+        () => expect(exportStatus().textContent).toMatch(/Could not export SVG: No chart/),
+        WAIT,
+      );
+      expect(saved).toEqual([]);
+    },
+    SLOW,
+  );
 });
