@@ -16,6 +16,7 @@ import { CohortTable } from './CohortTable.tsx';
 import { ComparePick } from './ComparePick.tsx';
 import { FailedCases } from './FailedCases.tsx';
 import { SwimmerAxis } from './SwimmerAxis.tsx';
+import { SwimmerChart } from './SwimmerChart.tsx';
 import { SwimmerTrack } from './SwimmerTrack.tsx';
 
 const meta: Meta = { title: 'Cohort/Parts', parameters: { layout: 'padded' } };
@@ -72,6 +73,19 @@ export const AxisSymlog = cohortStory((cohort) =>
 export const AxisLinear = cohortStory((cohort) =>
   withDefs(<SwimmerAxis axis={cohortAxis(cohort, 'linear', WIDTH)} defs={DEFS} />),
 );
+
+/** The whole chart with every text at 24 px (a 1080p slide), in its brief form: no row notes. */
+export const ChartAtSlideSize = cohortStory((cohort) => (
+  <SwimmerChart
+    rows={cohort.rows}
+    cohort={cohort}
+    scale="symlog"
+    picked={[]}
+    onPick={() => {}}
+    font={24}
+    brief
+  />
+));
 
 /** The legend of exactly what the library's rows draw. */
 export const Legend = cohortStory((cohort) => <CohortLegend entries={cohortLegend(cohort.rows)} />);

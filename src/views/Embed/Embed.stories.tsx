@@ -37,6 +37,14 @@ export const MarinaSlideDark = embed(
   `v=1&view=case&case=${CASE_IDS.marina}&theme=dark&preset=slide&static=1`,
 );
 
+/** The comparison as a slide: each pane headed by one line, one legend, text for the room. */
+export const ComparisonSlide = embed(
+  `v=1&view=compare&a=${CASE_IDS.zhou}&b=${CASE_IDS.marina}&preset=slide&static=1`,
+);
+
+/** The cohort as a slide: names, axis and markers all at the slide's text size. */
+export const CohortSlide = embed('v=1&view=cohort&preset=slide&static=1');
+
 /** Grandma Sun in calendar time, high contrast, without legend. */
 export const SunContrastNoLegend = embed(
   `v=1&view=case&case=${CASE_IDS.sun}&frame=cal&theme=contrast&legend=0`,

@@ -67,7 +67,7 @@ describe('Present', () => {
     );
     fireEvent.keyDown(window, { key: 'Escape' });
     expect(go).toHaveBeenLastCalledWith(`#/case/${CASE_IDS.zhou}`);
-  });
+  }, 20_000);
 
   it('has buttons for the same steps, and none to step a cohort', async () => {
     const go = vi.fn();
@@ -82,7 +82,7 @@ describe('Present', () => {
     render(<Present query={query(presentLink({ view: 'cohort', query: '' }))} cases={all} />);
     expect(screen.queryByRole('button', { name: 'Next case' })).toBeNull();
     expect(screen.getByRole('button', { name: /Leave/ })).toBeTruthy();
-  });
+  }, 20_000);
 
   it('the Present button opens the page as it is addressed now', () => {
     const go = vi.fn();
