@@ -107,9 +107,9 @@ function useTextHeight(ref: RefObject<HTMLElement | null>): number {
   return h;
 }
 
-// A case slide's legend stands beside the chart (embed.css: 15em wide, 0.6em from it): a
+// A case slide's legend stands beside the chart (embed.css: 18em wide, 0.6em from it): a
 // slide has width to spare and no height.
-const SIDE_LEGEND_EM = 15.6;
+const SIDE_LEGEND_EM = 18.6;
 const sideLegendWidth = (font: number) => Math.ceil(font * SIDE_LEGEND_EM);
 
 // A still embed is a picture: keys must not zoom or pan it either (pointer input is off in CSS).

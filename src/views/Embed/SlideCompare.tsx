@@ -3,6 +3,7 @@ import type { AnchorKind } from '../../core/compare/index.ts';
 import type { CompareLayout } from '../../app/compare/index.ts';
 import { ViewStoreProvider } from '../../app/viewStore/index.ts';
 import type { SceneTarget } from '../../scene/index.ts';
+import { shortTitle } from '../../core/summary/shortTitle.ts';
 import { anchorText } from '../ComparePage/anchorText.ts';
 import type { ComparePanes } from '../ComparePage/useComparePanes.ts';
 import { ErrorBoundary } from '../ErrorBoundary/ErrorBoundary.tsx';
@@ -27,7 +28,7 @@ export interface SlideCompareProps {
   legend: boolean;
 }
 
-/** One pane of a slide: the case and its day 0 on one line, then its chart. */
+/** One pane of a slide: the case's short name and its day 0 on one line (the caption has the full titles), then its chart. */
 function SlidePane({
   panes,
   i,
@@ -40,7 +41,8 @@ function SlidePane({
   return (
     <section className="slide-pane" data-case-id={load.entry.id} aria-label={load.case.title}>
       <p className="slide-pane__head">
-        <strong>{load.case.title}</strong> · {anchorText(load.case, asked, panes.anchors[i])}
+        <strong>{shortTitle(load.case.title)}</strong> ·{' '}
+        {anchorText(load.case, asked, panes.anchors[i])}
       </p>
       <ErrorBoundary what="the timeline chart">
         {/* Lane heights are the slide scene's own (rows sized to its text), not the screen's
