@@ -1,6 +1,14 @@
 import type { Meta } from '@storybook/react-vite';
 import { scaleLinear } from 'd3-scale';
-import type { Mark as MarkData } from '../../core/layout/types.ts';
+import {
+  glyphRadius,
+  labelText,
+  placeLabels,
+  placeMark,
+  sceneSizes,
+  SCREEN,
+  type MarkSlot,
+} from '../../scene/index.ts';
 import { CASE_IDS } from '../fixtures/caseFixtures.ts';
 import { GlyphDefs } from './GlyphDefs.tsx';
 import { Mark } from './Mark.tsx';
@@ -11,24 +19,46 @@ const meta: Meta<typeof Mark> = { title: 'Timeline/Mark', component: Mark };
 export default meta;
 
 const CAL = { frame: { mode: 'calendar', anchor: null } as const };
+const W = 700;
+const Y = 24;
+const H = 60;
 
-/** One mark of a shipped case alone, at the chart's scale, with its label on the glyph line. */
+/**
+ * One mark of a shipped case alone, at the chart's scale: the scene places its glyph, bar or
+ * bracket on a single row and its label in the first free place beside it, as on the chart.
+ */
 const single = (id: string, key: string, calendar = false) =>
   modelStory(
     id,
     (m) => {
-      const mark = m.marks.find((x) => x.key === key) as MarkData;
-      const x = scaleLinear().domain(m.window).range([0, 700]);
+      const mark = m.marks.find((x) => x.key === key);
+      if (!mark) throw new Error(`No mark "${key}" in ${id}`);
+      const sizes = sceneSizes(SCREEN);
+      const x = scaleLinear().domain(m.window).range([0, W]);
+      const slot: MarkSlot = {
+        mark,
+        lane: mark.lane,
+        track: 'rows',
+        laneIndex: 0,
+        trackIndex: 0,
+        row: 0,
+        y: Y,
+        r: glyphRadius(mark.lane, sizes),
+      };
+      const item = placeMark(slot, x, sizes);
+      const { labels } = placeLabels(
+        [{ mark: item, text: labelText(mark), priority: 0 }],
+        W,
+        sizes,
+        [{ y: 0, height: H }],
+      );
       return (
-        <svg className="tl-theme" width={760} height={60} role="group" aria-label="One mark">
+        <svg className="tl-theme" width={W + 60} height={H} role="group" aria-label="One mark">
           <GlyphDefs prefix="mk" tones={[mark.glyph.tone]} />
           <g transform="translate(30,0)">
             <Mark
-              mark={mark}
-              x={x}
-              y={24}
-              r={9}
-              label={{ key, x: x(mark.u.at), anchor: 'start', line: 1, visible: true }}
+              item={item}
+              label={labels.get(key)}
               name={markName(m.c, m.rc, mark)}
               selected={false}
               defs="mk"

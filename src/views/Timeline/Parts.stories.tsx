@@ -1,37 +1,61 @@
 import type { Meta } from '@storybook/react-vite';
-import { scaleLinear } from 'd3-scale';
-import { axisTicks, describeU } from '../../core/layout/index.ts';
+import { describeU } from '../../core/layout/index.ts';
 import { CASE_IDS } from '../fixtures/caseFixtures.ts';
 import { Axis } from './Axis.tsx';
 import { BreakMark } from './BreakMark.tsx';
 import { GlyphDefs } from './GlyphDefs.tsx';
 import { HoverGuide } from './HoverGuide.tsx';
 import { OrderBand } from './OrderBand.tsx';
-import { modelStory } from './storyKit.tsx';
+import { modelStory, storyScene } from './storyKit.tsx';
+import type { TimelineModel } from './model/useTimelineModel.ts';
 
-// The chart's furniture alone, with props computed from real cases' axes.
+// The chart's furniture alone, placed by the scene of real cases' axes (the whole axis in view).
 const meta: Meta<typeof Axis> = { title: 'Timeline/Parts', component: Axis };
 export default meta;
 
-const W = 900;
 const H = 160;
 const CAL = () => ({ frame: { mode: 'calendar', anchor: null } as const });
+
+/** The scene of the whole axis on a 1100 px chart: its x scale, ticks and sizes. */
+const wholeAxis = (m: TimelineModel) =>
+  storyScene(m, { width: 1100, window: [0, m.layout.axis.uMax] });
 
 /** Grandma Sun's calendar axis: year ticks, break edges, and both breaks labelled with their gaps. */
 export const AxisWithBreaks = modelStory(
   CASE_IDS.sun,
   (m) => {
+    const s = wholeAxis(m);
     const { axis } = m.layout;
-    const x = scaleLinear().domain([0, axis.uMax]).range([0, W]);
     return (
-      <svg className="tl-theme" width={W + 40} height={H} role="img" aria-label="Axis with breaks">
+      <svg
+        className="tl-theme"
+        width={s.plotW + 40}
+        height={H}
+        role="img"
+        aria-label="Axis with breaks"
+      >
         <g transform="translate(20,0)">
-          {axis.segments.map((s) =>
-            s.kind === 'break' ? (
-              <BreakMark key={s.u0} x0={x(s.u0)} x1={x(s.u1)} bottom={H} label={s.label} />
+          {axis.segments.map((seg) =>
+            seg.kind === 'break' ? (
+              <BreakMark
+                key={seg.u0}
+                x0={s.x(seg.u0)}
+                x1={s.x(seg.u1)}
+                bottom={H}
+                label={seg.label}
+                top={s.sizes.axisH}
+                font={s.sizes.font}
+              />
             ) : null,
           )}
-          <Axis ticks={axisTicks(axis, 0, axis.uMax, W)} x={x} width={W} />
+          <Axis
+            ticks={s.ticks}
+            x={s.x}
+            width={s.plotW}
+            segments={axis.segments}
+            height={s.sizes.axisH}
+            font={s.sizes.font}
+          />
         </g>
       </svg>
     );
@@ -41,26 +65,31 @@ export const AxisWithBreaks = modelStory(
 
 /** Pan case 1: the order-only bands, hatched and labelled, with no date ticks. */
 export const OrderBands = modelStory(CASE_IDS.pan1, (m) => {
-  const { axis } = m.layout;
-  const x = scaleLinear().domain([0, axis.uMax]).range([0, W]);
+  const s = wholeAxis(m);
   return (
-    <svg className="tl-theme" width={W + 40} height={H} role="img" aria-label="Order-only bands">
+    <svg
+      className="tl-theme"
+      width={s.plotW + 40}
+      height={H}
+      role="img"
+      aria-label="Order-only bands"
+    >
       <GlyphDefs prefix="ob" tones={[]} />
       <g transform="translate(20,0)">
-        {axis.segments.map((s) =>
-          s.kind === 'order' ? (
+        {m.layout.axis.segments.map((seg) =>
+          seg.kind === 'order' ? (
             <OrderBand
-              key={s.u0}
-              x0={x(s.u0)}
-              x1={x(s.u1)}
+              key={seg.u0}
+              x0={s.x(seg.u0)}
+              x1={s.x(seg.u1)}
               top={0}
               bottom={H}
-              label={s.label}
+              label={seg.label}
               defs="ob"
             />
           ) : null,
         )}
-        <Axis ticks={axisTicks(axis, 0, axis.uMax, W)} x={x} width={W} />
+        <Axis ticks={s.ticks} x={s.x} width={s.plotW} height={s.sizes.axisH} font={s.sizes.font} />
       </g>
     </svg>
   );
@@ -70,14 +99,30 @@ export const OrderBands = modelStory(CASE_IDS.pan1, (m) => {
 export const HoverGuideAtADate = modelStory(
   CASE_IDS.sun,
   (m) => {
+    const s = wholeAxis(m);
     const { axis } = m.layout;
-    const x = scaleLinear().domain([0, axis.uMax]).range([0, W]);
-    const at = axis.uMax * 0.45;
+    // Inside the longest timed stretch, so the guide names a date and not a break.
+    const [longest] = axis.segments
+      .filter((seg) => seg.kind === 'time')
+      .sort((a, b) => b.u1 - b.u0 - (a.u1 - a.u0));
+    const at = longest ? (longest.u0 + longest.u1) / 2 : axis.uMax / 2;
     return (
-      <svg className="tl-theme" width={W + 40} height={H} role="img" aria-label="Hover guide">
+      <svg className="tl-theme" width={s.plotW + 40} height={H} role="img" aria-label="Hover guide">
         <g transform="translate(20,0)">
-          <Axis ticks={axisTicks(axis, 0, axis.uMax, W)} x={x} width={W} />
-          <HoverGuide x={x(at)} bottom={H} width={W} text={describeU(axis, at)} />
+          <Axis
+            ticks={s.ticks}
+            x={s.x}
+            width={s.plotW}
+            height={s.sizes.axisH}
+            font={s.sizes.font}
+          />
+          <HoverGuide
+            x={s.x(at)}
+            bottom={H}
+            top={s.sizes.axisH}
+            width={s.plotW}
+            text={describeU(axis, at)}
+          />
         </g>
       </svg>
     );

@@ -1,99 +1,148 @@
 import type { Meta } from '@storybook/react-vite';
-import { scaleLinear } from 'd3-scale';
-import { kineticsSummary } from '../../core/kinetics/index.ts';
+import { seriesLineY, type Scene, type Track } from '../../scene/index.ts';
 import { CASE_IDS } from '../fixtures/caseFixtures.ts';
 import { FigureOnlyTrack } from './FigureOnlyTrack.tsx';
 import { GlyphDefs } from './GlyphDefs.tsx';
-import { KineticsAxis } from './KineticsAxis.tsx';
 import { KineticsChart } from './KineticsChart.tsx';
+import { LaneGutter } from './LaneGutter.tsx';
+import { Mark } from './Mark.tsx';
 import { MeasurementTrack } from './MeasurementTrack.tsx';
 import { markName } from './model/markText.ts';
-import { modelStory } from './storyKit.tsx';
+import type { TimelineModel } from './model/useTimelineModel.ts';
+import { modelStory, onlyLane, storyScene } from './storyKit.tsx';
 
-// Measurement tracks and kinetics charts alone, from the shipped cases' series.
+// Measurement tracks and kinetics charts alone, from the shipped cases' series, each where the
+// scene of the whole chart puts it (shifted up to the top of the story).
 const meta: Meta<typeof KineticsChart> = { title: 'Timeline/Tracks', component: KineticsChart };
 export default meta;
 
-const W = 800;
-const G = 150;
+const WIDTH = 1000;
 
-/** Zhou: one point on a log axis, "peak 350,758 copies/μg, day 6", and no curve. */
-export const KineticsSinglePoint = modelStory(CASE_IDS.zhou, (m) => {
-  const marks = m.marks.filter((k) => k.lane === 'kinetics');
-  const s = kineticsSummary(m.c, m.rc, marks[0]!.seriesId!, m.kineticsAnchor ?? '');
-  const x = scaleLinear().domain(m.window).range([0, W]);
-  const names = new Map(marks.map((k) => [k.key, markName(m.c, m.rc, k)]));
-  return (
-    <svg
-      className="tl-theme"
-      width={G + W + 20}
-      height={180}
-      role="group"
-      aria-label="CAR kinetics"
-    >
-      <GlyphDefs prefix="kc" tones={[]} />
-      <KineticsAxis y={0} height={170} width={G} summary={s} label="CAR copy number" />
-      <g transform={`translate(${G},0)`}>
-        <KineticsChart
-          y={0}
-          height={170}
-          width={W}
-          summary={s}
-          marks={marks}
-          visible={new Set(marks.map((k) => k.key))}
-          x={x}
-          names={names}
-          selected={null}
-          defs="kc"
-          bands={[]}
-          onOpen={() => {}}
-        />
-      </g>
-    </svg>
-  );
-});
+/** The scene of a 1000 px chart and its first track of the given kind. */
+function firstTrack<K extends Track['kind']>(m: TimelineModel, kind: K) {
+  const s = storyScene(m, { width: WIDTH });
+  for (const [laneIndex, lane] of s.lanes.entries())
+    for (const [trackIndex, t] of lane.tracks.entries())
+      if (t.kind === kind)
+        return { s, lane, laneIndex, trackIndex, t: t as Extract<Track, { kind: K }> };
+  throw new Error(`${m.c.id} has no ${kind} track`);
+}
+
+/** The scene's marks of one track, drawn with their labels. */
+function trackMarks(m: TimelineModel, s: Scene, laneIndex: number, trackIndex: number) {
+  return s.marks
+    .filter((k) => k.laneIndex === laneIndex && k.trackIndex === trackIndex)
+    .map((k) => (
+      <Mark
+        key={k.key}
+        item={k}
+        label={s.labels.get(k.key)}
+        name={markName(m.c, m.rc, k.mark)}
+        selected={false}
+        defs="tr"
+        bands={[]}
+        onOpen={() => {}}
+      />
+    ));
+}
+
+/** Zhou: one point on a log axis (the gutter's decades, name and unit as the chart draws them), "peak 350,758 copies/μg, day 6", and no curve. */
+export const KineticsSinglePoint = modelStory(
+  CASE_IDS.zhou,
+  (m) => {
+    const { s, lane, laneIndex, trackIndex, t } = firstTrack(m, 'kinetics');
+    const summary = s.summaries.get(t.seriesId)!;
+    const scale = s.kinetics.get(t.seriesId)!;
+    return (
+      <svg
+        className="tl-theme"
+        width={s.width}
+        height={t.y + t.height - lane.y + 8}
+        role="group"
+        aria-label="CAR kinetics"
+      >
+        <GlyphDefs prefix="tr" tones={[]} />
+        <g transform={`translate(0,${4 - lane.y})`}>
+          <LaneGutter
+            boxes={[lane]}
+            width={s.gutter}
+            plotW={s.plotW}
+            sizes={s.sizes}
+            summaries={s.summaries}
+            kinetics={s.kinetics}
+          />
+          <g transform={`translate(${s.gutter},0)`}>
+            <KineticsChart
+              y={t.y}
+              width={s.plotW}
+              summary={summary}
+              scale={scale}
+              marks={t.marks}
+              x={s.x}
+              font={s.sizes.font}
+            >
+              {trackMarks(m, s, laneIndex, trackIndex)}
+            </KineticsChart>
+          </g>
+        </g>
+      </svg>
+    );
+  },
+  onlyLane('kinetics'),
+);
 
 /** Marina: MRD 0.014 % and then a censored "undetectable", in calendar time. */
 export const MrdTrack = modelStory(
   CASE_IDS.marina,
   (m) => {
-    const marks = m.marks.filter((k) => k.lane === 'measurements');
-    const x = scaleLinear().domain(m.window).range([0, W]);
-    const labels = new Map(
-      marks.map((k) => [
-        k.key,
-        { key: k.key, x: x(k.u.at), anchor: 'start' as const, line: 1, visible: true },
-      ]),
-    );
+    const { s, laneIndex, trackIndex, t } = firstTrack(m, 'series');
     return (
-      <svg className="tl-theme" width={W + 40} height={60} role="group" aria-label="MRD track">
-        <GlyphDefs prefix="mt" tones={[]} />
-        <g transform="translate(20,0)">
-          <MeasurementTrack
-            y={0}
-            height={46}
-            width={W}
-            marks={marks}
-            x={x}
-            labels={labels}
-            names={new Map(marks.map((k) => [k.key, markName(m.c, m.rc, k)]))}
-            selected={null}
-            defs="mt"
-            bands={[]}
-            onOpen={() => {}}
-          />
+      <svg
+        className="tl-theme"
+        width={s.plotW + 40}
+        height={t.height + 8}
+        role="group"
+        aria-label="MRD track"
+      >
+        <GlyphDefs prefix="tr" tones={[]} />
+        <g transform={`translate(20,${4 - t.y})`}>
+          <MeasurementTrack y={seriesLineY(t, s.sizes)} width={s.plotW}>
+            {trackMarks(m, s, laneIndex, trackIndex)}
+          </MeasurementTrack>
         </g>
       </svg>
     );
   },
-  () => ({ frame: { mode: 'calendar', anchor: null } }),
+  () => ({ ...onlyLane('measurements')(), frame: { mode: 'calendar', anchor: null } }),
 );
 
 /** Kong: series the source shows only in figures. */
-export const FigureOnly = modelStory(CASE_IDS.kong, (m) => (
-  <svg className="tl-theme" width={W} height={90} role="img" aria-label="Figure-only series">
-    {(m.layout.figureOnly ?? []).map((f, i) => (
-      <FigureOnlyTrack key={f.seriesId} y={i * 28} height={28} width={W} label={f.label} />
-    ))}
-  </svg>
-));
+export const FigureOnly = modelStory(CASE_IDS.kong, (m) => {
+  const s = storyScene(m, { width: WIDTH });
+  const figures = s.lanes.flatMap((l) =>
+    l.tracks.filter((t): t is Extract<Track, { kind: 'figure' }> => t.kind === 'figure'),
+  );
+  const top = figures[0]?.y ?? 0;
+  const bottom = figures.reduce((b, t) => Math.max(b, t.y + t.height), top);
+  return (
+    <svg
+      className="tl-theme"
+      width={s.plotW}
+      height={bottom - top}
+      role="img"
+      aria-label="Figure-only series"
+    >
+      <g transform={`translate(0,${-top})`}>
+        {figures.map((t) => (
+          <FigureOnlyTrack
+            key={t.seriesId}
+            y={t.y}
+            height={t.height}
+            width={s.plotW}
+            label={t.label}
+          />
+        ))}
+      </g>
+    </svg>
+  );
+});

@@ -3,7 +3,7 @@ import { act, cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { syntheticCaseOfSize } from '../../../bench/synthetic/generateCase.ts';
 import { useExportDrawing } from '../../../src/app/store/exportDrawing.ts';
-import { ViewStoreProvider } from '../../../src/app/viewStore/ViewStoreContext.tsx';
+import { ViewStoreProvider } from '../../../src/app/viewStore/index.ts';
 import { resolveCase } from '../../../src/core/time/resolve.ts';
 import { DENSE_LIMIT } from '../../../src/views/Timeline/canvas/denseMarks.ts';
 import { initialView } from '../../../src/views/Timeline/initialView.ts';
@@ -49,5 +49,6 @@ describe('the export drawing switch', () => {
     act(() => useExportDrawing.setState({ allSvg: false }));
     expect(container.querySelector('canvas.timeline__dense')).not.toBeNull();
     expect(svgMarks()).toBe(0);
-  });
+    // Over 600 SVG marks with their labels placed, rendered in jsdom: seconds on a busy machine.
+  }, 20_000);
 });

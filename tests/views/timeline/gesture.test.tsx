@@ -71,7 +71,8 @@ describe('zooming a busy chart', () => {
     });
     expect(container.querySelector('.timeline__dense')).toBeNull();
     expect(svgMarks()).toBeGreaterThan(0);
-  });
+    // Three renders of a few hundred SVG marks with their labels in jsdom: seconds on a busy machine.
+  }, 20_000);
 
   it('a click on a mark of a busy chart at rest opens its details, marks staying SVG', () => {
     const [from, to] = middleWindow();

@@ -1,52 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticCaseOfSize } from '../../../bench/synthetic/generateCase.ts';
 import { pointsForView } from '../../../src/core/kinetics/index.ts';
-import { layoutTimeline } from '../../../src/core/layout/index.ts';
 import { describeTime } from '../../../src/core/time/describe.ts';
 import { resolveCase } from '../../../src/core/time/resolve.ts';
+import { sceneAt, shapePath } from '../../../src/scene/index.ts';
 import {
   DENSE_LIMIT,
-  denseDots,
   denseGeometry,
   drawDense,
   GESTURE_LIMIT,
   isDense,
 } from '../../../src/views/Timeline/canvas/denseMarks.ts';
 import { CHUNK, LONG_LINE, lineChunks } from '../../../src/views/Timeline/model/lineChunks.ts';
-import { laneBoxes } from '../../../src/views/Timeline/model/laneBoxes.ts';
 import { lazyNames, markName } from '../../../src/views/Timeline/model/markText.ts';
 import { markExtent, visibleMarks } from '../../../src/views/Timeline/model/visibleMarks.ts';
+import { recorder } from './canvasRecorder.ts';
+import { caseBase } from './caseScene.ts';
 
 const c = syntheticCaseOfSize('S');
 const rc = resolveCase(c);
-const layout = layoutTimeline(c, rc, { frame: { mode: 'calendar', anchor: null } });
-const boxes = laneBoxes(
-  layout,
-  layout.lanes.map((l) => l.id),
-);
+// In calendar time on a 1200 px screen chart, as the bench draws it.
+const { layout, base } = caseBase(c, rc, { frame: { mode: 'calendar', anchor: null } });
 const marks = layout.lanes.flatMap((l) => l.marks);
-
-/** A canvas context that records what is drawn where. */
-function recorder() {
-  const arcs: Array<{ x: number; y: number; fill: string }> = [];
-  const rects: Array<{ x: number; y: number; w: number }> = [];
-  const ctx = {
-    lineWidth: 0,
-    fillStyle: '',
-    strokeStyle: '',
-    beginPath() {},
-    moveTo() {},
-    arc(x: number, y: number) {
-      arcs.push({ x, y, fill: ctx.fillStyle });
-    },
-    fillRect(x: number, y: number, w: number) {
-      rects.push({ x, y, w });
-    },
-    fill() {},
-    stroke() {},
-  };
-  return { ctx: ctx as unknown as CanvasRenderingContext2D, arcs, rects };
-}
+const at = (x: number, y: number) => `${x.toFixed(3)},${y.toFixed(3)}`;
 
 describe('zoom-frame performance helpers', () => {
   it('isDense uses the lower gesture limit only while a gesture is on', () => {
@@ -74,55 +50,67 @@ describe('zoom-frame performance helpers', () => {
     }
   });
 
-  it('denseGeometry places every drawable mark where denseDots does, once per layout', () => {
-    const g = denseGeometry(boxes, new Map());
-    const drawable = boxes.flatMap((b) =>
-      b.tracks.flatMap((t) =>
-        t.kind === 'rows' || t.kind === 'series'
-          ? t.marks.filter((m) => m.place.kind !== 'none')
-          : [],
+  it('denseGeometry takes every slot of the scene; drawDense draws each glyph and bar where the SVG scene places it', () => {
+    const g = denseGeometry(base);
+    expect(g.n).toBe(base.slots.length);
+    expect(g.keys).toEqual(base.slots.map((s) => s.mark.key));
+    const uMax = layout.axis.uMax;
+    const scene = sceneAt(base, { window: [0, uMax], labels: false });
+    expect(scene.marks).toHaveLength(g.n);
+    // Each scene glyph by its centre, with the outline the SVG draws for it. The canvas keeps y
+    // and r as 32-bit floats (Float32Array), so the scene's are compared at that precision.
+    const f32 = Math.fround;
+    const svgGlyphs = new Map<string, Set<string>>();
+    for (const m of scene.marks)
+      if (m.showGlyph) {
+        const list = svgGlyphs.get(at(m.x, f32(m.y))) ?? new Set<string>();
+        svgGlyphs.set(at(m.x, f32(m.y)), list.add(shapePath(m.mark.glyph.shape, f32(m.r))));
+      }
+    const svgBars = new Set(
+      scene.marks.flatMap((m) =>
+        m.bar ? [`${at(m.bar[0], f32(m.y) - m.barHalf)},${(m.bar[1] - m.bar[0]).toFixed(3)}`] : [],
       ),
     );
-    expect(g.n).toBe(drawable.length);
-    const dots = denseDots(boxes, new Set(drawable.map((m) => m.key)), (u) => u, new Map());
-    const points = dots.filter((d) => d.x2 === null).map((d) => `${d.x.toFixed(3)},${d.y}`);
     const rec = recorder();
-    // Window = the whole axis over uMax pixels: x equals u, so positions compare directly.
-    const uMax = layout.axis.uMax;
-    drawDense(rec.ctx, g, [0, uMax], uMax, () => '#000');
-    const drawnAt = new Set(rec.arcs.map((a) => `${a.x.toFixed(3)},${a.y}`));
-    // Dots on one pixel of one colour are drawn once, so every drawn arc is a denseDots point.
-    for (const p of drawnAt) expect(points).toContain(p);
-    expect(rec.rects.length).toBe(dots.filter((d) => d.x2 !== null).length);
+    drawDense(rec.ctx, g, [0, uMax], base.plotW, () => '#000');
+    expect(rec.glyphs.length).toBeGreaterThan(0);
+    for (const d of rec.glyphs) expect(svgGlyphs.get(at(d.x, d.y))).toContain(d.d);
+    // Bars are never skipped: one per period in view, each exactly the SVG's.
+    expect(rec.bars).toHaveLength(svgBars.size);
+    for (const b of rec.bars) expect(svgBars).toContain(`${at(b.x, b.y)},${b.w.toFixed(3)}`);
   });
 
   it('drawDense skips marks outside the window, outside the rows on screen, and repeats on one pixel', () => {
-    const g = denseGeometry(boxes, new Map());
+    const g = denseGeometry(base);
     const uMax = layout.axis.uMax;
     const whole = recorder();
     drawDense(whole.ctx, g, [0, uMax], 1000, () => '#000');
     const left = recorder();
     drawDense(left.ctx, g, [0, uMax / 4], 1000, () => '#000');
-    expect(left.arcs.length).toBeGreaterThan(0);
-    expect(left.arcs.length).toBeLessThan(g.n);
-    for (const a of left.arcs) expect(a.x).toBeGreaterThanOrEqual(-10);
-    for (const a of left.arcs) expect(a.x).toBeLessThanOrEqual(1010);
+    expect(left.glyphs.length).toBeGreaterThan(0);
+    expect(left.glyphs.length).toBeLessThan(g.n);
+    // Within two glyph sizes of the plot's edges, where a glyph may still show in part.
+    const reach = 2 * Math.max(...g.r);
+    for (const a of left.glyphs) expect(a.x).toBeGreaterThanOrEqual(-reach);
+    for (const a of left.glyphs) expect(a.x).toBeLessThanOrEqual(1000 + reach);
     const band = recorder();
     drawDense(band.ctx, g, [0, uMax], 1000, () => '#000', [0, 150]);
-    expect(band.arcs.length).toBeLessThan(whole.arcs.length);
-    for (const a of band.arcs) expect(a.y).toBeLessThanOrEqual(160);
+    expect(band.glyphs.length).toBeLessThan(whole.glyphs.length);
+    for (const a of band.glyphs) expect(a.y).toBeLessThanOrEqual(150 + reach);
     // Squeezed into 10 pixels, most dots share a pixel with the one before and are skipped.
     const squeezed = recorder();
     drawDense(squeezed.ctx, g, [0, uMax], 10, () => '#000');
-    expect(squeezed.arcs.length).toBeLessThan(whole.arcs.length / 2);
+    expect(squeezed.glyphs.length).toBeLessThan(whole.glyphs.length / 2);
   });
 
   it('drawDense colours each group from the colour function (the theme custom properties)', () => {
-    const g = denseGeometry(boxes, new Map());
+    const g = denseGeometry(base);
     const rec = recorder();
     drawDense(rec.ctx, g, [0, layout.axis.uMax], 1000, (tone) => `var-${tone}`);
     const tones = new Set(g.groups.map((gr) => `var-${gr.tone}`));
-    for (const a of rec.arcs) expect(tones).toContain(a.fill);
+    expect(rec.glyphs.length).toBeGreaterThan(0);
+    for (const a of rec.glyphs) expect(tones).toContain(a.colour);
+    for (const b of rec.bars) expect(tones).toContain(b.colour);
   });
 
   it('lineChunks keeps short lines whole and cuts long ones into contiguous dash-aligned pieces', () => {

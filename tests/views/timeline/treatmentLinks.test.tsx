@@ -9,16 +9,18 @@ import { checkCaseText } from '../../../src/core/validate/validateCase.ts';
 import { ViewStoreProvider } from '../../../src/app/viewStore/ViewStoreContext.tsx';
 import { CaseTimeline } from '../../../src/views/Timeline/CaseTimeline.tsx';
 import { initialView } from '../../../src/views/Timeline/initialView.ts';
-import { glyphX } from '../../../src/views/Timeline/model/labelItems.ts';
-import { laneBoxes } from '../../../src/views/Timeline/model/laneBoxes.ts';
 import { markName } from '../../../src/views/Timeline/model/markText.ts';
-import { shapePath } from '../../../src/views/Timeline/Glyph.tsx';
 import {
   glyphReach,
+  glyphX,
   linkedMarks,
   linkPaths,
-} from '../../../src/views/Timeline/model/treatmentLinkPaths.ts';
-import type { Glyph } from '../../../src/core/layout/types.ts';
+  sceneBase,
+  SCREEN,
+  shapePath,
+  type SceneBase,
+} from '../../../src/scene/index.ts';
+import type { Glyph, LaneId, TimelineLayout } from '../../../src/core/layout/types.ts';
 
 const FILE = 'tests/fixtures/valid/treated-crs.json';
 const load = checkCaseText(readFileSync(FILE, 'utf8'), FILE);
@@ -26,31 +28,36 @@ const c = load.case!;
 const rc = load.resolved!;
 const DAYS: Frame = { mode: 'relative', anchor: 'cart' };
 
+/** The scene base of the case on a 1200 px screen: its lanes, slots and sizes. */
+const baseOf = (layout: TimelineLayout, order: readonly LaneId[] = DEFAULT_LANE_ORDER): SceneBase =>
+  sceneBase({ layout, order, target: SCREEN, width: 1200, summaries: new Map() });
+
 function drawn(hidden: Parameters<typeof layoutTimeline>[2]['hiddenLanes'] = []) {
   const layout = layoutTimeline(c, rc, { frame: DAYS, hiddenLanes: hidden });
-  const boxes = laneBoxes(layout, DEFAULT_LANE_ORDER);
+  const base = baseOf(layout);
   const links = treatmentLinks(layout, c);
-  const marks = linkedMarks(boxes, links);
+  const marks = linkedMarks(base.slots, links);
   // Days −10 to 40 from the infusion on 1000 px: 20 px a day.
   const day0 = layout.lanes.flatMap((l) => l.marks).find((m) => m.key === 'cart')!.u.at;
   const x = scaleLinear()
     .domain([day0 - 10, day0 + 40])
     .range([0, 1000]);
-  return { layout, boxes, links, marks, x, paths: linkPaths(links, marks, x) };
+  const barHalf = base.sizes.barHalf;
+  return { layout, base, links, marks, x, barHalf, paths: linkPaths(links, marks, x, barHalf) };
 }
 
-describe('linkPaths(links, marks, x)', () => {
+describe('linkPaths(links, marks, x, barHalf)', () => {
   it('joins tocilizumab and methylprednisolone to the CRS below them, in the file order', () => {
     const { paths } = drawn();
     expect(paths.map((p) => `${p.from}>${p.to}`)).toEqual(['toci>crs', 'mp>crs']);
   });
 
   it('starts just below the treatment glyph and ends just above the CRS, at a day of the episode', () => {
-    const { paths, marks, x } = drawn();
+    const { paths, marks, x, barHalf } = drawn();
     const toci = marks.get('toci')!;
     const crs = marks.get('crs')!;
     const p = paths[0]!;
-    expect(p.start[0]).toBeCloseTo(glyphX(toci.mark, x), 0);
+    expect(p.start[0]).toBeCloseTo(glyphX(toci.mark, x, toci.r), 0);
     // Tocilizumab is a bar glyph (a single dose): the link leaves from the bar's foot.
     expect(p.start[1]).toBeCloseTo(toci.y + glyphReach('bar', toci.r).down + 2, 0);
     // Tocilizumab on day 3 falls inside CRS days 1–6: the arrow meets the bar at day 3, 40 px
@@ -58,7 +65,8 @@ describe('linkPaths(links, marks, x)', () => {
     expect(p.end[0]).toBeCloseTo(x(toci.mark.u.at), 0);
     expect(p.end[0]).toBeGreaterThan(x(crs.mark.u.at));
     expect(p.end[0]).toBeLessThan(x(crs.mark.u.end!));
-    expect(p.end[1]).toBeCloseTo(crs.y - 6, 0);
+    // On the bar: its half-height plus the 2 px gap above the CRS episode's bar.
+    expect(p.end[1]).toBeCloseTo(crs.y - (barHalf + 2), 0);
     expect(crs.y).toBeGreaterThan(toci.y);
     // The path starts at `start`, its arrowhead's tip is `end`.
     expect(p.d.startsWith(`M${p.start[0]},${p.start[1]}C`)).toBe(true);
@@ -67,12 +75,12 @@ describe('linkPaths(links, marks, x)', () => {
 
   it('meets the CRS glyph when zoomed out so far that day 3 is within its glyph', () => {
     const layout = layoutTimeline(c, rc, { frame: DAYS });
-    const boxes = laneBoxes(layout, DEFAULT_LANE_ORDER);
+    const base = baseOf(layout);
     const links = treatmentLinks(layout, c);
-    const marks = linkedMarks(boxes, links);
+    const marks = linkedMarks(base.slots, links);
     const x = scaleLinear().domain([0, layout.axis.uMax]).range([0, 600]);
     const crs = marks.get('crs')!;
-    const [p] = linkPaths(links, marks, x);
+    const [p] = linkPaths(links, marks, x, base.sizes.barHalf);
     expect(p!.end[0]).toBeCloseTo(x(crs.mark.u.at), 1);
     expect(p!.end[1]).toBeCloseTo(crs.y - glyphReach(crs.mark.glyph.shape, crs.r).up - 2, 0);
   });
@@ -80,18 +88,18 @@ describe('linkPaths(links, marks, x)', () => {
   it('meets a point toxicity at its glyph, and goes upwards when the toxicity lane is above', () => {
     const layout = layoutTimeline(c, rc, { frame: DAYS });
     const order = ['toxicity', ...DEFAULT_LANE_ORDER.filter((l) => l !== 'toxicity')] as const;
-    const boxes = laneBoxes(layout, order);
+    const base = baseOf(layout, order);
     const links = treatmentLinks(layout, c);
-    const marks = linkedMarks(boxes, links);
+    const marks = linkedMarks(base.slots, links);
     const crs = marks.get('crs')!;
     const point = new Map(marks).set('crs', {
       ...crs,
       mark: { ...crs.mark, u: { ...crs.mark.u, end: null } },
     });
     const x = scaleLinear().domain([0, layout.axis.uMax]).range([0, 1000]);
-    const [p] = linkPaths(links, point, x);
+    const [p] = linkPaths(links, point, x, base.sizes.barHalf);
     expect(p!.end).toEqual([
-      Math.round(glyphX(crs.mark, x) * 10) / 10,
+      Math.round(glyphX(crs.mark, x, crs.r) * 10) / 10,
       Math.round((crs.y + glyphReach(crs.mark.glyph.shape, crs.r).down + 2) * 10) / 10,
     ]);
     expect(p!.start[1]).toBeLessThan(marks.get('toci')!.y);
@@ -131,7 +139,8 @@ describe('glyphReach(shape, r)', () => {
     'diamond',
     'circle',
   ] as const)('%s reaches as far above, below and aside as Glyph draws it', (shape) => {
-    for (const r of [7, 9]) {
+    // Screen (7, 9) and 24 px slide (14, 20.4) half-sizes of event and toxicity glyphs.
+    for (const r of [7, 9, 14, 20.4]) {
       const want = drawnReach(shape, r);
       expect(glyphReach(shape, r).up).toBeCloseTo(want.up, 1);
       expect(glyphReach(shape, r).down).toBeCloseTo(want.down, 1);
