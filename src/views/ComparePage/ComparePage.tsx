@@ -15,7 +15,6 @@ import { ShareButton } from '../Share/ShareButton.tsx';
 import { ComparePanesView } from './ComparePanesView.tsx';
 import { ComparePicker } from './ComparePicker.tsx';
 import { useComparePanes } from './useComparePanes.ts';
-import { usePaneTarget } from './usePaneTarget.ts';
 
 /** Props of ComparePage. */
 export interface ComparePageProps {
@@ -41,7 +40,6 @@ export function ComparePage({ cases, urlSync = true, initialQuery = '' }: Compar
   );
   const s = useStore(store);
   const panes = useComparePanes(store, cases);
-  const target = usePaneTarget();
   useLinkedPanes(panes?.stores ?? null, s.lock);
   useCompareUrlSync(store, panes?.stores ?? null, ids, compareHref(), urlSync);
   const reset = () => panes?.stores.forEach((p) => p.getState().setWindow(null));
@@ -78,13 +76,7 @@ export function ComparePage({ cases, urlSync = true, initialQuery = '' }: Compar
         onReset={reset}
       />
       {panes ? (
-        <ComparePanesView
-          panes={panes}
-          asked={s.anchor}
-          layout={s.layout}
-          lock={s.lock}
-          target={target}
-        />
+        <ComparePanesView panes={panes} asked={s.anchor} layout={s.layout} lock={s.lock} />
       ) : (
         <p className="lede compare__prompt">
           Choose two cases to see them on one time axis, aligned on the same kind of event.

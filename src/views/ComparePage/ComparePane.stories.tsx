@@ -66,7 +66,7 @@ export const MarinaBesideZhou = pane(`v=1&a=${CASE_IDS.zhou}&b=${CASE_IDS.marina
 /** Grandma Sun aligned on a transplant she never had: the pane says what it uses instead. */
 export const Fallback = pane(`v=1&a=${CASE_IDS.zhou}&b=${CASE_IDS.sun}&anchor=transplant`, 1);
 
-/** Zhou's pane as a phone draws it (the page picks this target at 480 px and less): 352 px of chart. */
+/** Zhou's pane as a phone draws it (a compact pane 480 px wide or less is fitted to this target): 352 px of chart. */
 export const ZhouOnAPhone = pane(
   `v=1&a=${CASE_IDS.zhou}&b=${CASE_IDS.marina}`,
   0,

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type Ref } from 'react';
 import type { AnchorKind, CaseAnchor } from '../../core/compare/index.ts';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
 import type { LaneId, TimelineLayout } from '../../core/layout/types.ts';
@@ -8,7 +8,7 @@ import { useTimelineModel } from '../Timeline/model/useTimelineModel.ts';
 import { Timeline } from '../Timeline/Timeline.tsx';
 import type { SceneTarget } from '../../scene/index.ts';
 import { anchorText } from './anchorText.ts';
-import { COMPACT_PANE } from './usePaneTarget.ts';
+import { COMPACT_PANE } from './paneTarget.ts';
 
 /** Props of ComparePane. */
 export interface ComparePaneProps {
@@ -30,13 +30,15 @@ export interface ComparePaneProps {
   width?: number;
   /** What the chart is drawn for; a compact pane by default, so two charts share one screen. */
   target?: SceneTarget;
+  /** Gets the pane's head, which spans the chart's width, for measuring it. */
+  headRef?: Ref<HTMLElement>;
 }
 
 /**
  * One case of a comparison: its title and day 0 on one line, its chart on the shared axis, and the
  * details of the mark the reader opened.
  */
-export function ComparePane(props: ComparePaneProps) {
+export function ComparePane({ headRef, ...props }: ComparePaneProps) {
   const { load, layout, asked, anchor } = props;
   const { case: c, resolved: rc } = load;
   const model = useTimelineModel(c, rc, layout);
@@ -47,7 +49,7 @@ export function ComparePane(props: ComparePaneProps) {
       aria-labelledby={headingId}
       data-case-id={load.entry.id}
     >
-      <header className="compare-pane__head">
+      <header className="compare-pane__head" ref={headRef}>
         <h2 id={headingId}>
           <span className="compare-pane__ordinal">{props.ordinal} case: </span>
           <a href={caseHref(load.entry.id)}>{c.title}</a>

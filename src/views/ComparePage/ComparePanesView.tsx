@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { AnchorKind } from '../../core/compare/index.ts';
 import type { CompareLayout } from '../../app/compare/index.ts';
 import { ViewStoreProvider } from '../../app/viewStore/index.ts';
@@ -7,9 +7,11 @@ import { Legend } from '../Legend/Legend.tsx';
 import { conventionsIn } from '../Legend/conventions.ts';
 import { KeyIntervals } from '../KeyIntervals/KeyIntervals.tsx';
 import { caseNodeHref, type SourceHref } from '../KeyIntervals/sourceHref.ts';
+import { useElementWidth } from '../Timeline/hooks/useElementWidth.ts';
 import { ComparePane } from './ComparePane.tsx';
+import { paneLaneHeights } from './paneLaneHeights.ts';
 import type { ComparePanes } from './useComparePanes.ts';
-import { COMPACT_PANE } from './usePaneTarget.ts';
+import { COMPACT_PANE } from './paneTarget.ts';
 
 /** Props of ComparePanesView. */
 export interface ComparePanesViewProps {
@@ -42,6 +44,14 @@ export function ComparePanesView({
   chartWidth,
 }: ComparePanesViewProps) {
   const { loads, layouts } = panes;
+  // A pane's head spans its chart: its width is the width the lanes are packed at.
+  const head = useRef<HTMLElement>(null);
+  const measured = useElementWidth(head);
+  const width = chartWidth ?? measured ?? undefined;
+  const laneHeights = useMemo(
+    () => paneLaneHeights(panes, layout, target, width),
+    [panes, layout, target, width],
+  );
   const marks = useMemo(
     () => layouts.flatMap((l) => l.lanes.flatMap((lane) => lane.marks)),
     [layouts],
@@ -70,10 +80,11 @@ export function ComparePanesView({
               layout={layouts[i]!}
               asked={asked}
               anchor={panes.anchors[i]!}
-              laneHeights={panes.laneHeights}
+              laneHeights={laneHeights}
               kineticsDomains={panes.domains[i]!}
               ordinal={ORDINALS[i]!}
               target={target}
+              {...(i === 0 ? { headRef: head } : {})}
               {...(chartWidth === undefined ? {} : { width: chartWidth })}
             />
           </ViewStoreProvider>

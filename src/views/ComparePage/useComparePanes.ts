@@ -22,6 +22,9 @@ export interface ComparePanes {
   anchors: [CaseAnchor, CaseAnchor];
   stores: readonly [ViewStore, ViewStore];
   layouts: [TimelineLayout, TimelineLayout];
+  /** The lane order both panes share (the first pane's, as lanes move together). */
+  order: readonly LaneId[];
+  /** Lane heights that line both panes up at the default chart width (paneLaneHeights refines them). */
   laneHeights: Map<LaneId, number>;
   domains: Array<ReadonlyMap<string, [number, number]>>;
 }
@@ -93,6 +96,7 @@ export function useComparePanes(
       anchors: panes.anchors,
       stores: panes.stores,
       layouts,
+      order,
       laneHeights: alignedLaneHeights(layouts, order),
       domains: sharedLogDomains(pair.map((l) => l.case)),
     };

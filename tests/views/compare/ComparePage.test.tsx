@@ -36,29 +36,38 @@ describe('ComparePage', () => {
     expect(marina!.textContent).toMatch(/Day 0: first CAR-T infusion/);
   });
 
+  const laneRows = (p: HTMLElement) =>
+    [...p.querySelectorAll<SVGRectElement>('.lane-stripe')].map((r) => {
+      const id = r.getAttribute('data-lane-box');
+      const empty = p.querySelector(`.lane--empty[data-lane="${id}"]`) !== null;
+      return { id, height: Number(r.getAttribute('height')), empty };
+    });
+
   it('keeps every lane of either case in both panes, in one order; a lane a case lacks is a thin row', async () => {
     const { container } = await open(`v=1&a=${CASE_IDS.zhou}&b=${CASE_IDS.kong}`);
-    const lanes = (p: HTMLElement) =>
-      [...p.querySelectorAll<SVGRectElement>('.lane-stripe')].map((r) => ({
-        id: r.dataset.laneBox ?? r.getAttribute('data-lane-box'),
-        height: Number(r.getAttribute('height')),
-        empty:
-          p.querySelector(`.lane--empty[data-lane="${r.getAttribute('data-lane-box')}"]`) !== null,
-      }));
-    const [zhou, kong] = panes(container).map(lanes);
+    const [zhou, kong] = panes(container).map(laneRows);
     expect(zhou!.length).toBeGreaterThan(3);
     expect(zhou!.map((l) => l.id)).toEqual(kong!.map((l) => l.id));
     // Kong reports no therapy before CAR-T: his pane keeps a thin row where Zhou's therapies are.
-    const therapy = (ls: typeof zhou) => ls!.find((l) => l.id === 'therapy');
-    expect(therapy(kong)?.empty).toBe(true);
-    expect(therapy(zhou)?.empty).toBe(false);
-    expect(therapy(kong)!.height).toBeLessThan(therapy(zhou)!.height);
-    zhou!.forEach((z, i) => {
-      const k = kong![i]!;
-      if (z.empty && !k.empty) expect(z.height).toBeLessThanOrEqual(k.height);
-      else if (k.empty && !z.empty) expect(k.height).toBeLessThanOrEqual(z.height);
-      else expect(z.height, `lane ${z.id}`).toBe(k.height);
-    });
+    const therapy = (ls: typeof zhou) => ls!.find((l) => l.id === 'therapy')!;
+    expect(therapy(kong).empty).toBe(true);
+    expect(therapy(zhou).empty).toBe(false);
+    expect(therapy(kong).height).toBeLessThan(therapy(zhou).height);
+    // Stacked, only time lines up: each chart is as short as its own case allows.
+    const svgHeight = (p: HTMLElement) =>
+      Number(p.querySelector('svg.timeline__svg')!.getAttribute('height'));
+    const [a, b] = panes(container).map(svgHeight);
+    expect(a).not.toBe(b);
+  });
+
+  it('side by side, lines lanes both cases have up at one height', async () => {
+    const { container } = await open(`v=1&a=${CASE_IDS.zhou}&b=${CASE_IDS.kong}&layout=side`);
+    const [zhou, kong] = panes(container).map(laneRows);
+    expect(zhou!.map((l) => l.id)).toEqual(kong!.map((l) => l.id));
+    const both = zhou!.filter((z, i) => !z.empty && !kong![i]!.empty);
+    expect(both.length).toBeGreaterThan(3);
+    for (const z of both)
+      expect(kong!.find((k) => k.id === z.id)!.height, `lane ${z.id}`).toBe(z.height);
   });
 
   it('says when a case lacks the anchor kind and what it is aligned on instead', async () => {
