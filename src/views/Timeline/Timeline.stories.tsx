@@ -49,5 +49,5 @@ export const ZhouZoomed = modelStory(
   (m) => <Timeline model={m} />,
   () => ({ window: { unit: 'day', from: -10, to: 40 } }),
 );
-/** Marina at phone width: the gutter narrows, labels give way, nothing overflows. */
+/** Marina at 380 px: a screen chart that narrow is laid out for a phone (see Scene targets). */
 export const MarinaNarrow = chart(CASE_IDS.marina, 380);

@@ -2,9 +2,11 @@
 import { composeStories } from '@storybook/react-vite';
 import { cleanup } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import * as laneStories from '../../../src/views/Timeline/Lane.stories.tsx';
 import * as markStories from '../../../src/views/Timeline/Mark.stories.tsx';
 import * as partStories from '../../../src/views/Timeline/Parts.stories.tsx';
 import * as sceneStories from '../../../src/views/Timeline/Scene.stories.tsx';
+import * as timelineStories from '../../../src/views/Timeline/Timeline.stories.tsx';
 import * as trackStories from '../../../src/views/Timeline/Tracks.stories.tsx';
 import { failOnConsoleError } from '../failOnConsoleError.ts';
 
@@ -57,6 +59,29 @@ describe('scene target stories', () => {
     async (_name, Story) => {
       await Story.run();
       expect(document.body.querySelectorAll('[data-mark]').length).toBeGreaterThan(0);
+    },
+  );
+});
+
+describe('whole-chart stories', () => {
+  it.each(Object.entries(composeStories(timelineStories)))(
+    'Timeline %s renders and passes its play function',
+    async (_name, Story) => {
+      await Story.run();
+      expect(document.body.querySelectorAll('[data-mark]').length).toBeGreaterThan(0);
+    },
+  );
+
+  it.each(Object.entries(composeStories(laneStories)))(
+    'Lanes %s draws one open lane with its marks, the others collapsed',
+    async (_name, Story) => {
+      await Story.run();
+      const open = document.body.querySelectorAll('.lane-title:not(.lane-title--collapsed)');
+      expect(open).toHaveLength(1);
+      const id = open[0]!.getAttribute('data-lane-title');
+      expect(
+        document.body.querySelectorAll(`[data-mark][data-lane="${id}"]`).length,
+      ).toBeGreaterThan(0);
     },
   );
 });
