@@ -1,4 +1,5 @@
 import type { Meta } from '@storybook/react-vite';
+import { expect, waitFor } from 'storybook/test';
 import { CasePage } from './CasePage.tsx';
 import { BROKEN_PAN_1, CASE_IDS } from '../fixtures/caseFixtures.ts';
 import { caseStory, libraryStory } from '../fixtures/stories.tsx';
@@ -18,6 +19,19 @@ export const GrandmaSun = page(CASE_IDS.sun);
 export const PanCase1 = page(CASE_IDS.pan1);
 export const PanCase2 = page(CASE_IDS.pan2);
 export const Zhou = page(CASE_IDS.zhou);
+/** Zhou with CRS opened: the details float in a sheet; the chart stays where it was. */
+export const ZhouDetailsOpen = {
+  ...page(CASE_IDS.zhou),
+  play: async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const chart = () => canvasElement.querySelector('.timeline__svg')!.getBoundingClientRect().top;
+    const top = chart();
+    canvasElement
+      .querySelector<SVGGElement>('[data-mark="crs"]')!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await waitFor(() => expect(canvasElement.querySelector('.detail-sheet')).not.toBeNull());
+    await expect(chart()).toBe(top);
+  },
+};
 export const Kong = page(CASE_IDS.kong);
 
 /** The page of a case whose file is broken: its title from index.json and the problems. */

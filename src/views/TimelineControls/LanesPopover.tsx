@@ -26,30 +26,31 @@ export function lanesSummary(lanes: ReadonlyArray<{ hidden: boolean }>): string 
  */
 export function LanesPopover({ lanes, onToggle, onMove }: LanesPopoverProps) {
   const root = useRef<HTMLDetailsElement>(null);
+  // Mirrors the element's own state (left uncontrolled), to listen for clicks elsewhere only while open.
   const [open, setOpen] = useState(false);
 
   useEffect(() => {
     if (!open) return;
     const away = (e: PointerEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
+      if (root.current && !root.current.contains(e.target as Node)) root.current.open = false;
     };
     document.addEventListener('pointerdown', away);
     return () => document.removeEventListener('pointerdown', away);
   }, [open]);
 
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape' || !open) return;
+    const el = root.current;
+    if (e.key !== 'Escape' || !el?.open) return;
     // Handled here, so an open detail sheet does not close on the same key.
     e.preventDefault();
-    setOpen(false);
-    root.current?.querySelector('summary')?.focus({ preventScroll: true });
+    el.open = false;
+    el.querySelector('summary')?.focus({ preventScroll: true });
   };
 
   return (
     <details
       ref={root}
       className="timeline-controls__lanes lanes-popover"
-      open={open}
       onToggle={(e) => setOpen(e.currentTarget.open)}
       onKeyDown={onKeyDown}
     >

@@ -1,4 +1,5 @@
 import type { Meta } from '@storybook/react-vite';
+import { expect } from 'storybook/test';
 import { CASE_IDS } from '../fixtures/caseFixtures.ts';
 import { modelStory } from '../Timeline/storyKit.tsx';
 import { TimelineControls } from './TimelineControls.tsx';
@@ -30,3 +31,17 @@ export const Marina = modelStory(
   ),
   () => ({ hidden: ['plans'] }),
 );
+
+/** The lane list opened (Marina's six lanes and the collapsed plans): it floats over what follows. */
+export const LanesOpen = {
+  ...Marina,
+  play: async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    canvasElement.querySelector<HTMLElement>('.lanes-popover > summary')!.click();
+    await expect(canvasElement.querySelector<HTMLDetailsElement>('.lanes-popover')!.open).toBe(
+      true,
+    );
+    await expect(
+      canvasElement.querySelectorAll('.lanes-popover__panel .lane-list__item'),
+    ).toHaveLength(7);
+  },
+};
