@@ -86,20 +86,29 @@ export interface Scene extends SceneBase {
 }
 
 /**
- * The narrowest gutter that holds every lane title's longest word (with the chevron where the
- * reader can collapse lanes): titles wrap between words, never inside one.
+ * The gutter lane titles need: never narrower than a title's longest word (titles wrap between
+ * words, never inside one), and wide enough for every title on one line when that costs at most a
+ * fifth of the chart. Counts the chevron where the reader can collapse lanes.
  */
-function titleRoom(layout: TimelineLayout, order: readonly LaneId[], sizes: SceneSizes): number {
+function titleRoom(
+  layout: TimelineLayout,
+  order: readonly LaneId[],
+  sizes: SceneSizes,
+  width: number,
+): number {
   const chevron = sizes.hints ? textWidth('▾ ', sizes.titleFont, true) : 0;
-  let widest = 0;
+  let word = 0;
+  let whole = 0;
   for (const id of order) {
     const lane = layout.lanes.find((l) => l.id === id);
+    if (!lane && !layout.hiddenLanes.includes(id)) continue;
     const title = lane?.title ?? LANE_TITLES[id];
-    for (const word of title.split(' '))
-      widest = Math.max(widest, textWidth(word, sizes.titleFont, true));
+    whole = Math.max(whole, textWidth(title, sizes.titleFont, true));
+    for (const w of title.split(' ')) word = Math.max(word, textWidth(w, sizes.titleFont, true));
   }
   // 10 px of inset (laneBoxes' titleW) and 8 px of text indent.
-  return Math.ceil(widest + chevron + 18);
+  const pad = chevron + 18;
+  return Math.ceil(whole + pad <= width * 0.2 ? whole + pad : word + pad);
 }
 
 /** Lays out the part of a scene that a zoom step does not change. */
@@ -107,7 +116,7 @@ export function sceneBase(input: SceneInput): SceneBase {
   const sizes = sceneSizes(input.target);
   const gutter = sizes.titlesAbove
     ? sizes.gutter(input.width)
-    : Math.max(sizes.gutter(input.width), titleRoom(input.layout, input.order, sizes));
+    : Math.max(sizes.gutter(input.width), titleRoom(input.layout, input.order, sizes, input.width));
   const plotW = Math.max(40, input.width - gutter - sizes.rightPad);
   const lanes = laneBoxes(input.layout, input.order, {
     sizes,

@@ -201,7 +201,7 @@ export function placeLabels(
       boxes.add(box);
       labels.set(m.key, label);
     };
-    const places = spots(m, sizes, plotW);
+    const places = spots(m, sizes, plotW).filter((s) => s.line === 0 || sizes.underLine);
     const w = textWidth(text, font);
     let done = false;
     for (const s of places) {
@@ -253,7 +253,7 @@ export function placeLabels(
     const numberSpots: Array<[Spot, number]> = [
       ...places.map((s): [Spot, number] => [s, lineTop(m, s.line, sizes)]),
       [over, m.y - m.r - 1 - lineH],
-      [{ ...over, line: 1 }, lineTop(m, 1, sizes)],
+      ...(sizes.underLine ? [[{ ...over, line: 1 }, lineTop(m, 1, sizes)] as [Spot, number]] : []),
     ];
     for (const [s, top] of numberSpots) {
       if (fits(boxAt(s, nw, top, lineH))) {

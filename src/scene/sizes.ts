@@ -48,6 +48,8 @@ export interface SceneSizes {
   hints: boolean;
   /** At most this many label lines per mark (a wrapped label takes two). */
   maxLines: number;
+  /** True when each row keeps a line of words under its glyphs; compact panes keep only the glyph line. */
+  underLine: boolean;
   /** Lane and track titles in a row of their own above the lane, across the chart (narrow screens). */
   titlesAbove: boolean;
 }
@@ -55,14 +57,25 @@ export interface SceneSizes {
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Sizes for text of `font` px, scaled from the screen's 12 px design. */
-function scaled(font: number, hints: boolean, compact: boolean, glyphFont = 10): SceneSizes {
+function scaled(
+  font: number,
+  hints: boolean,
+  compact: boolean,
+  glyphFont = 10,
+  oneLine = false,
+): SceneSizes {
   const k = font / 12;
   const lineH = Math.ceil(font * 1.17);
   // Grades inside a glyph are bold digits: the glyph holds two of them with a stroke's room.
   const toxicityR = round(Math.max(9 * k, glyphFont * 0.85));
   const glyphY = (r: number) => Math.ceil(r + 2 * k);
-  // The glyph line, then a second line of words under the glyph (labels.ts lineTop).
-  const rowH = (r: number) => Math.ceil(glyphY(r) + r + 1 + lineH + (compact ? 1 : 2) * k);
+  // The glyph line, then (except in a compact pane) a line of words under the glyph (labels.ts lineTop).
+  const rowH = (r: number) =>
+    Math.ceil(
+      oneLine
+        ? glyphY(r) + Math.max(r, lineH / 2) + 2 * k
+        : glyphY(r) + r + 1 + lineH + (compact ? 1 : 2) * k,
+    );
   return {
     font,
     titleFont: round(font * (13 / 12)),
@@ -90,7 +103,8 @@ function scaled(font: number, hints: boolean, compact: boolean, glyphFont = 10):
     labelGap: Math.ceil(4 * k),
     gutter: (width) => Math.round(Math.min(176 * k, Math.max(104 * k, width * 0.18))),
     hints,
-    maxLines: 2,
+    maxLines: oneLine ? 1 : 2,
+    underLine: !oneLine,
     titlesAbove: false,
   };
 }
@@ -106,7 +120,7 @@ export function sceneSizes(target: SceneTarget): SceneSizes {
     case 'export':
       return scaled(target.font ?? 12, false, false);
     case 'compact':
-      return scaled(12, true, true);
+      return scaled(12, true, true, 10, true);
     case 'phone':
       return {
         ...scaled(12, true, true, 12),

@@ -24,18 +24,19 @@ export function LaneTitle({ box, width, sizes, onToggle }: LaneTitleProps) {
     onToggle?.(box.id);
   };
   const step = titleLineH(sizes);
-  const lines = box.titleLines.map((l, i) =>
-    i === 0 && onToggle ? `${box.collapsed ? '▸' : '▾'} ${l}` : l,
-  );
+  const lines = [...box.titleLines];
   if (box.collapsed && onToggle) lines[lines.length - 1] += ' (hidden)';
+  // The chevron is a control, not words: its own tspan, so print and export can leave it out.
+  const indent0 = onToggle ? 8 + sizes.titleFont : 8;
   const text = (
     <text className="lane-title__text" x={8} y={box.y + step - 2}>
+      {onToggle && (
+        <tspan x={8} data-ui="">
+          {box.collapsed ? '▸' : '▾'}
+        </tspan>
+      )}
       {lines.map((l, i) => (
-        <tspan
-          key={i}
-          x={i === 0 || !onToggle ? 8 : 8 + sizes.titleFont}
-          dy={i === 0 ? undefined : step}
-        >
+        <tspan key={i} x={indent0} dy={i === 0 ? undefined : step}>
           {l}
         </tspan>
       ))}
