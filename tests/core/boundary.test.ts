@@ -2,27 +2,61 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const CORE = join(import.meta.dirname, '../../src/core');
-const FORBIDDEN =
-  /from\s+['"](react|react-dom|zustand|d3-selection|d3-zoom|d3-brush)(\/[^'"]*)?['"]|from\s+['"][./]*\/(app|views)\//;
+const SRC = join(import.meta.dirname, '../../src');
 
+/** Every source file under a folder: .ts and .tsx alike (a .tsx file in core is itself a breach). */
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
-    return statSync(p).isDirectory() ? files(p) : p.endsWith('.ts') ? [p] : [];
+    return statSync(p).isDirectory() ? files(p) : /\.tsx?$/.test(p) ? [p] : [];
   });
 }
 
-describe('src/core boundary', () => {
-  it('no core module imports React, app state, DOM-bound d3 modules or views', () => {
-    const offenders = files(CORE).filter((f) => FORBIDDEN.test(readFileSync(f, 'utf8')));
-    expect(files(CORE).length).toBeGreaterThan(5);
-    expect(offenders).toEqual([]);
+/** Every module a file asks for: `from '…'`, side-effect `import '…'`, `import('…')` and `export … from '…'`. */
+export function specifiers(source: string): string[] {
+  const code = source.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '');
+  const out: string[] = [];
+  for (const re of [
+    /\bfrom\s+['"]([^'"]+)['"]/g,
+    /\bimport\s+['"]([^'"]+)['"]/g,
+    /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ])
+    for (const m of code.matchAll(re)) out.push(m[1]!);
+  return out;
+}
+
+const DOM_BOUND = /^(react|react-dom|zustand|d3-selection|d3-zoom|d3-brush)(\/|$)/;
+const rel = (f: string) => f.slice(SRC.length + 1);
+
+/** Files of a pure layer that import what the layer must not see. */
+function breaches(layer: string, forbiddenLayers: RegExp) {
+  return files(join(SRC, layer)).flatMap((f) =>
+    specifiers(readFileSync(f, 'utf8'))
+      .filter((s) => DOM_BOUND.test(s) || forbiddenLayers.test(s) || /\.(css|tsx)$/.test(s))
+      .map((s) => `${rel(f)} imports ${s}`),
+  );
+}
+
+describe('the pure layers', () => {
+  it('the specifier reader sees every form of import', () => {
+    const src = `import a from './a.ts';\nimport './side.css';\nconst b = import('../views/b.tsx');\nexport { c } from "./c.ts";\n// import 'commented.ts';`;
+    expect(specifiers(src)).toEqual(['./a.ts', './c.ts', './side.css', '../views/b.tsx']);
   });
 
-  it('no core module touches the DOM globals', () => {
+  it('core holds only .ts files and imports no React, app state, DOM-bound d3, scene or views', () => {
+    expect(files(join(SRC, 'core')).length).toBeGreaterThan(5);
+    expect(files(join(SRC, 'core')).filter((f) => f.endsWith('.tsx'))).toEqual([]);
+    expect(breaches('core', /(^|\/)(app|views|scene)\//)).toEqual([]);
+  });
+
+  it('the scene holds only .ts files and imports only the core and pure libraries', () => {
+    expect(files(join(SRC, 'scene')).filter((f) => f.endsWith('.tsx'))).toEqual([]);
+    expect(breaches('scene', /(^|\/)(app|views)\//)).toEqual([]);
+  });
+
+  it('no core or scene module touches the DOM globals', () => {
     const dom = /\b(document|window|localStorage|HTMLElement)\b\s*[.(]/;
-    const offenders = files(CORE).filter((f) =>
+    const offenders = [...files(join(SRC, 'core')), ...files(join(SRC, 'scene'))].filter((f) =>
       dom.test(readFileSync(f, 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '')),
     );
     expect(offenders).toEqual([]);
