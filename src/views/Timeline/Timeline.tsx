@@ -1,7 +1,6 @@
 import { startTransition, useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { kineticsSummary, type KineticsSummary } from '../../core/kinetics/index.ts';
 import { treatmentLinks, type LaneId } from '../../core/layout/index.ts';
-import { useView } from '../../app/viewStore/ViewStoreContext.tsx';
 import { Axis, GridLines } from './Axis.tsx';
 import { ErrorBoundary } from '../ErrorBoundary/ErrorBoundary.tsx';
 import { BreakMark } from './BreakMark.tsx';
@@ -80,8 +79,6 @@ export function Timeline({
   const measured = useElementWidth(box);
   const width = fixed ?? measured ?? FALLBACK_WIDTH;
   const uid = useDefsId();
-  const order = useView((s) => s.order);
-  const toggleLane = useView((s) => s.toggleLane);
   // True while a wheel, drag or pinch gesture moves the window (see isDense). Its end is a
   // transition: bringing back hundreds of SVG marks renders in slices, not one long task.
   const [gesture, setGesture] = useState(false);
@@ -90,7 +87,8 @@ export function Timeline({
     else startTransition(() => setGesture(false));
   }, []);
 
-  const { c, rc, layout, window: win, visible, selected } = model;
+  // The chart reads its view state from the model it is given, never from a store.
+  const { c, rc, layout, window: win, visible, selected, order, toggleLane } = model;
   const { axis } = layout;
   const summaries = useMemo(() => {
     const out = new Map<string, KineticsSummary>();

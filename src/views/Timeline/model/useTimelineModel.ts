@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { Case } from '../../../core/format/index.ts';
 import { frameChoices, layoutTimeline } from '../../../core/layout/index.ts';
-import type { Frame, Mark, TimelineLayout } from '../../../core/layout/types.ts';
+import type { Frame, LaneId, Mark, TimelineLayout } from '../../../core/layout/types.ts';
 import type { ResolvedCase } from '../../../core/time/types.ts';
 import { useView } from '../../../app/viewStore/ViewStoreContext.tsx';
 import { uToWindow, windowToU, clampU, type URange } from './windowMath.ts';
@@ -29,6 +29,10 @@ export interface TimelineModel {
   kineticsAnchor: string | null;
   /** Key of the open mark. */
   selected: string | null;
+  /** Lanes top to bottom, as the reader ordered them. */
+  order: readonly LaneId[];
+  /** Collapses or expands a lane. */
+  toggleLane: (lane: LaneId) => void;
   /** Shows a window given in u (null: all), stored in days where possible. */
   setWindowU: (r: URange | null) => void;
   /** Opens (or closes, with null) a mark's details. */
@@ -47,6 +51,7 @@ export function useTimelineModel(c: Case, rc: ResolvedCase, given?: TimelineLayo
   const selected = useView((s) => s.selected);
   const setWindow = useView((s) => s.setWindow);
   const select = useView((s) => s.select);
+  const toggleLane = useView((s) => s.toggleLane);
 
   const choices = useMemo(() => frameChoices(c, rc), [c, rc]);
   const layout = useMemo(
@@ -72,6 +77,8 @@ export function useTimelineModel(c: Case, rc: ResolvedCase, given?: TimelineLayo
     visible,
     kineticsAnchor: frame.mode === 'relative' ? frame.anchor : rc.defaultAnchor,
     selected,
+    order,
+    toggleLane,
     setWindowU,
     select,
   };
