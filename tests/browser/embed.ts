@@ -175,7 +175,7 @@ export async function embedChecks({ check, url, cases, caseById }: TimelineConte
   );
 
   await check(
-    'embed: preset=slide is a 16:9 frame laid out at its real size, with text sized for the room and thicker marks',
+    'embed: preset=slide is a 16:10 to 16:9 frame laid out at its real size, with text sized for the room and thicker marks',
     async (page) => {
       const measure = async (query: string, id = zhou.id) => {
         await openEmbed(page, url, `v=1&view=case&case=${id}${query}`);
