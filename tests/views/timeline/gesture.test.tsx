@@ -43,7 +43,9 @@ function Chart({ forceSvg }: { forceSvg?: boolean }) {
 
 const view = (over: Partial<ViewState>) => initialView(c, rc, over);
 
-describe('zooming a busy chart', () => {
+// Each test renders a few hundred SVG marks with their labels in jsdom, some of them several
+// times: seconds on a busy machine.
+describe('zooming a busy chart', { timeout: 20_000 }, () => {
   it('a wheel gesture draws the marks on the canvas, and the SVG marks come back when it ends', async () => {
     vi.useFakeTimers();
     const [from, to] = middleWindow();
@@ -71,8 +73,7 @@ describe('zooming a busy chart', () => {
     });
     expect(container.querySelector('.timeline__dense')).toBeNull();
     expect(svgMarks()).toBeGreaterThan(0);
-    // Three renders of a few hundred SVG marks with their labels in jsdom: seconds on a busy machine.
-  }, 20_000);
+  });
 
   it('a click on a mark of a busy chart at rest opens its details, marks staying SVG', () => {
     const [from, to] = middleWindow();
