@@ -46,11 +46,16 @@ export function ComparePanesView({
   const { loads, layouts } = panes;
   // A pane's head spans its chart: its width is the width the lanes are packed at.
   const head = useRef<HTMLElement>(null);
+  const box = useRef<HTMLDivElement>(null);
   const measured = useElementWidth(head);
+  const boxWidth = useElementWidth(box);
   const width = chartWidth ?? measured ?? undefined;
+  // "Side by side" stacks on a narrow screen (compare.css): lanes then need not sit level.
+  const stacks =
+    chartWidth === undefined && measured !== null && boxWidth !== null && measured * 2 > boxWidth;
   const laneHeights = useMemo(
-    () => paneLaneHeights(panes, layout, target, width),
-    [panes, layout, target, width],
+    () => paneLaneHeights(panes, stacks ? 'stacked' : layout, target, width),
+    [panes, stacks, layout, target, width],
   );
   const marks = useMemo(
     () => layouts.flatMap((l) => l.lanes.flatMap((lane) => lane.marks)),
@@ -68,7 +73,7 @@ export function ComparePanesView({
   );
   return (
     <div className={`compare__body compare__body--${layout}`} data-lock={lock ? 'linked' : 'free'}>
-      <div className={`compare__panes compare__panes--${layout}`}>
+      <div className={`compare__panes compare__panes--${layout}`} ref={box}>
         {loads.map((load, i) => (
           <ViewStoreProvider
             key={load.entry.id + i}
