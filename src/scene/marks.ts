@@ -167,6 +167,8 @@ export interface SceneMark extends MarkSlot {
   box: Box;
   /** Half-height of its bar. */
   barHalf: number;
+  /** Radius of the circle it answers a touch within (0: none beyond its glyph). */
+  touchR: number;
 }
 
 /** The box a glyph of this shape covers at (x, y). */
@@ -193,7 +195,17 @@ export function placeMark(slot: MarkSlot, x: (u: number) => number, sizes: Scene
     const barBox = { x: bar[0], y: slot.y - half, w: bar[1] - bar[0], h: 2 * half };
     box = showGlyph ? union(box, barBox) : barBox;
   }
-  return { ...slot, key: m.key, x: gx, bar, span, showGlyph, box, barHalf: sizes.barHalf };
+  return {
+    ...slot,
+    key: m.key,
+    x: gx,
+    bar,
+    span,
+    showGlyph,
+    box,
+    barHalf: sizes.barHalf,
+    touchR: sizes.touchR,
+  };
 }
 
 /** The smallest box holding both. */

@@ -52,6 +52,8 @@ export interface SceneSizes {
   underLine: boolean;
   /** Lane and track titles in a row of their own above the lane, across the chart (narrow screens). */
   titlesAbove: boolean;
+  /** Radius of the circle a mark answers a touch within (0: the glyph and label only). */
+  touchR: number;
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -106,6 +108,7 @@ function scaled(
     maxLines: oneLine ? 1 : 2,
     underLine: !oneLine,
     titlesAbove: false,
+    touchR: 0,
   };
 }
 
@@ -127,6 +130,7 @@ export function sceneSizes(target: SceneTarget): SceneSizes {
         // Only the kinetics decades stay in the gutter; titles run above their lanes.
         gutter: () => 44,
         titlesAbove: true,
+        touchR: 22,
       };
     case 'screen':
       return scaled(12, true, false);

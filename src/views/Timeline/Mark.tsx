@@ -96,6 +96,7 @@ export function Mark({ item, label, name, selected, defs, bands, onOpen }: MarkP
         <title>{label?.full ?? m.label}</title>
       )}
       {item.showGlyph && <Glyph glyph={m.glyph} x={x} y={y} r={r} defs={defs} planned={m.plan} />}
+      {item.touchR > 0 && <circle className="mark__hit" cx={f(x)} cy={f(y)} r={item.touchR} />}
       <circle className="mark__focus" cx={f(x)} cy={f(y)} r={r + 4} />
       {label && <MarkLabel label={label} />}
     </g>

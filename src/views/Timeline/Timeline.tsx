@@ -166,7 +166,7 @@ export function Timeline({
   const onKeyDown = useKeyboardZoom(win, axis.uMax, model.setWindowU);
 
   return (
-    <div className="timeline tl-theme" ref={box} data-case-id={c.id}>
+    <div className="timeline tl-theme" ref={box} data-case-id={c.id} data-target={base.target.kind}>
       {geometry && (
         <DenseLayer geometry={geometry} window={win} left={gutter} width={plotW} height={height} />
       )}
