@@ -68,8 +68,10 @@ export function DetailSheet({ c, rc, markKey, onClose, scope }: DetailSheetProps
     const el = sheet.current;
     if (!el) return;
     // Set on the element before paint, so the sheet never shows on the wrong side first.
+    // The glyph (its focus ring), not the whole mark: a label or whisker may reach far to one side.
+    const glyph = mark?.querySelector('.mark__focus, .glyph__shape') ?? mark;
     el.dataset.side = sheetSide(
-      mark?.getBoundingClientRect() ?? null,
+      glyph?.getBoundingClientRect() ?? null,
       window.innerWidth,
       window.innerHeight,
     );

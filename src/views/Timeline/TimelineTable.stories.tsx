@@ -9,7 +9,7 @@ const meta: Meta<typeof TimelineTable> = {
 };
 export default meta;
 
-/** Marina's marks as a table: lane, what, when (placed and stated), grade or value, source. */
+/** Marina's marks as a table in time order: when (placed and stated), lane, what, grade or value, source. */
 export const Marina = modelStory(CASE_IDS.marina, (m) => <TimelineTable model={m} />);
-/** Kong, with the series shown only in figures listed under the table. */
+/** Kong in time order across lanes, with the series shown only in figures listed under the table. */
 export const Kong = modelStory(CASE_IDS.kong, (m) => <TimelineTable model={m} />);
