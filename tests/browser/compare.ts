@@ -285,11 +285,11 @@ export async function compareChecks({ check, url, caseById }: TimelineContext): 
       assert.ok(first.top < 720, `first chart starts at ${first.top}, not on the first screen`);
       // At least 120 px of the second chart are on the first screen, with the first above it.
       assert.ok(second.top <= 720 - 120, `second chart starts at ${second.top}, not by y 600`);
-      // Nothing long between the charts: no key hint, no empty details prompt under the first one.
+      // Nothing long between the charts: no key hint, no details prompt under the first one.
       const between = await page
         .locator('.compare-pane')
         .first()
-        .locator('.timeline__keys, .detail--empty')
+        .locator('.timeline__keys, .detail')
         .evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).length);
       assert.equal(between, 0, 'hint or prompt shown between the charts');
       const legends = await boxes(page, 'main .legend');
@@ -298,6 +298,27 @@ export async function compareChecks({ check, url, caseById }: TimelineContext): 
       assert.ok(intervals!.top < legends[0]!.top, 'key intervals above the legend');
       assert.ok(intervals!.top >= second.bottom - 1, 'key intervals directly under the charts');
       assert.equal(await overflowX(page), 0);
+    },
+  );
+
+  await check(
+    'compare: an opened mark shows its details over the page; the second chart stays put; one at a time',
+    async (page) => {
+      await openCompare(page, url, `v=1&a=${zhou.id}&b=${marina.id}`);
+      const secondTop = async () => (await boxes(page, '.compare-pane .timeline__svg'))[1]!.top;
+      const before = await secondTop();
+      const mark = (i: number) =>
+        panes(page).nth(i).locator('[data-mark="cart"] .glyph__shape').first();
+      await mark(0).click();
+      await panes(page).first().locator('.detail-sheet').waitFor();
+      assert.equal(await secondTop(), before, 'the second chart moved');
+      assert.equal(await page.evaluate(() => window.scrollY), 0, 'the page scrolled');
+      // Opening a mark in the other pane closes the first one's details.
+      await mark(1).click();
+      await panes(page).last().locator('.detail-sheet').waitFor();
+      assert.equal(await page.locator('.detail-sheet').count(), 1, 'one sheet open');
+      await page.keyboard.press('Escape');
+      await page.locator('.detail-sheet').waitFor({ state: 'detached' });
     },
   );
 

@@ -10,7 +10,7 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.join() === b.
  * Keeps two comparison panes in step. Lanes always collapse and move together, so lanes of one kind
  * stay side by side; while `lock` is on, a zoom, pan or brush in one pane moves the other to the
  * same window (the panes share one axis, so the same window shows the same days). Turning the lock
- * on brings the second pane to the first's window.
+ * on brings the second pane to the first's window. Opening a mark in one pane closes the other's.
  */
 export function useLinkedPanes(panes: readonly [ViewStore, ViewStore] | null, lock: boolean): void {
   useEffect(() => {
@@ -24,6 +24,8 @@ export function useLinkedPanes(panes: readonly [ViewStore, ViewStore] | null, lo
       if (s.hidden !== prev.hidden && !sameList(s.hidden, t.hidden))
         to.setState({ hidden: s.hidden });
       if (s.order !== prev.order && !sameList(s.order, t.order)) to.setState({ order: s.order });
+      // One mark's details at a time: both panes' sheets would open at one place on the page.
+      if (s.selected && s.selected !== prev.selected && t.selected) to.setState({ selected: null });
     };
     const offA = a.subscribe(follow(b));
     const offB = b.subscribe(follow(a));

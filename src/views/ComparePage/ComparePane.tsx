@@ -1,9 +1,9 @@
-import { useId, type Ref } from 'react';
+import { useId, useRef, type Ref } from 'react';
 import type { AnchorKind, CaseAnchor } from '../../core/compare/index.ts';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
 import type { LaneId, TimelineLayout } from '../../core/layout/types.ts';
 import { caseHref } from '../../app/router/route.ts';
-import { DetailPanel } from '../DetailPanel/DetailPanel.tsx';
+import { DetailSheet } from '../DetailPanel/DetailSheet.tsx';
 import { useTimelineModel } from '../Timeline/model/useTimelineModel.ts';
 import { Timeline } from '../Timeline/Timeline.tsx';
 import type { SceneTarget } from '../../scene/index.ts';
@@ -36,18 +36,20 @@ export interface ComparePaneProps {
 
 /**
  * One case of a comparison: its title and day 0 on one line, its chart on the shared axis, and the
- * details of the mark the reader opened.
+ * details of the mark the reader opened in a sheet over the page.
  */
 export function ComparePane({ headRef, ...props }: ComparePaneProps) {
   const { load, layout, asked, anchor } = props;
   const { case: c, resolved: rc } = load;
   const model = useTimelineModel(c, rc, layout);
   const headingId = useId();
+  const pane = useRef<HTMLElement>(null);
   return (
     <section
       className={`compare-pane${anchor.fallback ? ' compare-pane--fallback' : ''}`}
       aria-labelledby={headingId}
       data-case-id={load.entry.id}
+      ref={pane}
     >
       <header className="compare-pane__head" ref={headRef}>
         <h2 id={headingId}>
@@ -65,7 +67,14 @@ export function ComparePane({ headRef, ...props }: ComparePaneProps) {
         target={props.target ?? COMPACT_PANE}
         {...(props.width === undefined ? {} : { width: props.width })}
       />
-      <DetailPanel c={c} rc={rc} markKey={model.selected} onClose={() => model.select(null)} />
+      {/* Over the page, not under the chart: an opened mark never pushes the second chart down. */}
+      <DetailSheet
+        c={c}
+        rc={rc}
+        markKey={model.selected}
+        onClose={() => model.select(null)}
+        scope={pane}
+      />
     </section>
   );
 }
