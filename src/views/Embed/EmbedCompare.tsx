@@ -38,13 +38,14 @@ export function EmbedCompare({ cases, inner, width, legend = true, target }: Emb
       </p>
     );
   const paneWidth = s.layout === 'side' ? Math.floor((width - PANE_GAP) / 2) : width;
+  // A slide has width to spare and no height: two charts at the room's text size fit only side
+  // by side, whatever the page's layout.
   if (target)
     return (
       <SlideCompare
         panes={panes}
         asked={s.anchor}
-        layout={s.layout}
-        chartWidth={Math.max(200, paneWidth - 2)}
+        chartWidth={Math.max(200, Math.floor((width - PANE_GAP) / 2) - 4)}
         target={target}
         legend={legend}
       />

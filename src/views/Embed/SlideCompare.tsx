@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import type { AnchorKind } from '../../core/compare/index.ts';
-import type { CompareLayout } from '../../app/compare/index.ts';
 import { ViewStoreProvider } from '../../app/viewStore/index.ts';
 import type { SceneTarget } from '../../scene/index.ts';
 import { shortTitle } from '../../core/summary/shortTitle.ts';
@@ -18,8 +17,6 @@ export interface SlideCompareProps {
   panes: ComparePanes;
   /** The anchor kind the link asks for. */
   asked: AnchorKind;
-  /** Stacked or side by side. */
-  layout: CompareLayout;
   /** Width of each pane's chart in pixels. */
   chartWidth: number;
   /** The slide target (its text size) both charts are drawn for. */
@@ -35,7 +32,7 @@ function SlidePane({
   asked,
   chartWidth,
   target,
-}: Omit<SlideCompareProps, 'layout' | 'legend'> & { i: 0 | 1 }) {
+}: Omit<SlideCompareProps, 'legend'> & { i: 0 | 1 }) {
   const load = panes.loads[i];
   const model = useTimelineModel(load.case, load.resolved, panes.layouts[i]);
   return (
@@ -59,18 +56,11 @@ function SlidePane({
 }
 
 /**
- * A comparison as a slide: both cases on their shared axis, each headed by one line, drawn for the
- * slide target (text sized for the room, no hints), and one legend of the glyphs both draw. No
- * table, export or share controls: a slide shows the charts only.
+ * A comparison as a slide: both cases side by side on their shared axis, each headed by one line,
+ * drawn for the slide target (text sized for the room, no hints), and one legend of the glyphs
+ * both draw. No table, export or share controls: a slide shows the charts only.
  */
-export function SlideCompare({
-  panes,
-  asked,
-  layout,
-  chartWidth,
-  target,
-  legend,
-}: SlideCompareProps) {
+export function SlideCompare({ panes, asked, chartWidth, target, legend }: SlideCompareProps) {
   const { layouts } = panes;
   const marks = useMemo(
     () => layouts.flatMap((l) => l.lanes.flatMap((lane) => lane.marks)),
@@ -81,7 +71,7 @@ export function SlideCompare({
     [marks, layouts],
   );
   return (
-    <div className={`slide-compare slide-compare--${layout}`}>
+    <div className="slide-compare">
       <div className="slide-compare__panes">
         {([0, 1] as const).map((i) => (
           <ViewStoreProvider
