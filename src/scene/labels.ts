@@ -81,27 +81,34 @@ class BoxIndex {
     }
   }
 
-  /** True when `b`, grown by `gap` on each side, meets no box. */
-  free(b: Box, gap: number): boolean {
+  /** True when `b`, grown by `gap` on each side, meets no box (but `ignore`). */
+  free(b: Box, gap: number, ignore?: Box): boolean {
     const x0 = b.x - gap;
     const x1 = b.x + b.w + gap;
     for (let i = Math.floor(x0 / BUCKET); i <= Math.floor(x1 / BUCKET); i++)
       for (const o of this.buckets.get(i) ?? [])
-        if (o.x < x1 && o.x + o.w > x0 && o.y < b.y + b.h && o.y + o.h > b.y) return false;
+        if (o !== ignore && o.x < x1 && o.x + o.w > x0 && o.y < b.y + b.h && o.y + o.h > b.y)
+          return false;
     return true;
   }
 
-  /** How far right of x0 (up to `limit`) the band [y0, y1] stays free of boxes. */
+  /** How far from x0 (right for dir 1, left for -1; at most `limit`) the band [y0, y1] stays free of boxes. */
   room(x0: number, y0: number, y1: number, dir: 1 | -1, limit: number, gap: number): number {
     let best = limit;
-    const [a, b] = dir === 1 ? [x0, x0 + limit] : [x0 - limit, x0];
-    for (let i = Math.floor(a / BUCKET); i <= Math.floor(b / BUCKET); i++)
+    const first = Math.floor(x0 / BUCKET);
+    // Walk the buckets outwards from x0 and stop once they lie beyond the best room found.
+    for (
+      let i = first;
+      dir === 1 ? i * BUCKET <= x0 + best + gap : (i + 1) * BUCKET >= x0 - best - gap;
+      i += dir
+    )
       for (const o of this.buckets.get(i) ?? []) {
         if (!(o.y < y1 && o.y + o.h > y0)) continue;
         // Only what lies on the way counts: a box behind x0 does not block the room ahead.
-        const ahead = dir === 1 ? o.x + o.w + gap > x0 && o.x < b : o.x - gap < x0 && o.x + o.w > a;
+        const ahead = dir === 1 ? o.x + o.w + gap > x0 : o.x - gap < x0;
+        if (!ahead) continue;
         const d = dir === 1 ? o.x - gap - x0 : x0 - (o.x + o.w + gap);
-        if (ahead) best = Math.min(best, Math.max(0, d));
+        best = Math.min(best, Math.max(0, d));
       }
     return best;
   }
@@ -162,12 +169,16 @@ export function placeLabels(
     if (!i) byLane.set(lane, (i = new BoxIndex()));
     return i;
   };
+  const spans = new Map<string, Box>();
   for (const r of requests) {
     const m = r.mark;
     index(m.laneIndex).add(m.box);
     // A whisker or bracket is thin, but words printed along it read as struck through.
-    if (m.span)
-      index(m.laneIndex).add({ x: m.span[0], y: m.y - 1.5, w: m.span[1] - m.span[0], h: 3 });
+    if (m.span) {
+      const span = { x: m.span[0], y: m.y - 1.5, w: m.span[1] - m.span[0], h: 3 };
+      spans.set(m.key, span);
+      index(m.laneIndex).add(span);
+    }
   }
   const order = [...requests].sort(
     (a, b) => b.priority - a.priority || a.mark.x - b.mark.x || (a.mark.key < b.mark.key ? -1 : 1),
@@ -201,7 +212,10 @@ export function placeLabels(
       boxes.add(box);
       labels.set(m.key, label);
     };
-    const places = spots(m, sizes, plotW).filter((s) => s.line === 0 || sizes.underLine);
+    // A measurement track keeps its line of words under the points even in a compact pane: other
+    // points' brackets run along its one line.
+    const under = sizes.underLine || m.track === 'series';
+    const places = spots(m, sizes, plotW).filter((s) => s.line === 0 || under);
     const w = textWidth(text, font);
     let done = false;
     for (const s of places) {
@@ -246,17 +260,23 @@ export function placeLabels(
       put(best.s, [cut], best.top, { cut: true, full: text });
       continue;
     }
-    // Last, a number: beside the glyph, under or over it; its words go in the list under the chart.
+    // Last, a number: beside the glyph, under or over it, even on its own bracket (a number there
+    // still reads); its words go in the list under the chart.
     const n = String(callouts.length + 1);
     const nw = textWidth(n, font);
+    const side = m.showGlyph ? glyphReach(m.mark.glyph.shape, m.r).side : 0;
+    const own = spans.get(m.key);
     const over = { line: 0 as const, anchor: 'start' as const, x: m.x - nw / 2 };
     const numberSpots: Array<[Spot, number]> = [
       ...places.map((s): [Spot, number] => [s, lineTop(m, s.line, sizes)]),
+      [{ line: 0, anchor: 'start', x: m.x + side + 2 }, lineTop(m, 0, sizes)],
+      [{ line: 0, anchor: 'end', x: m.x - side - 2 }, lineTop(m, 0, sizes)],
       [over, m.y - m.r - 1 - lineH],
-      ...(sizes.underLine ? [[{ ...over, line: 1 }, lineTop(m, 1, sizes)] as [Spot, number]] : []),
+      ...(under ? [[{ ...over, line: 1 }, lineTop(m, 1, sizes)] as [Spot, number]] : []),
     ];
     for (const [s, top] of numberSpots) {
-      if (fits(boxAt(s, nw, top, lineH))) {
+      const b = boxAt(s, nw, top, lineH);
+      if (inside(b) && inLane(b) && boxes.free(b, 1, own)) {
         callouts.push({ n: callouts.length + 1, key: m.key, text });
         put(s, [n], top, { callout: callouts.length, full: text });
         break;

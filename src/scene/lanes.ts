@@ -79,12 +79,14 @@ function pixelRows(lane: LaneLayout, sizes: SceneSizes, plotW: number, uMax: num
   const k = uMax > 0 ? plotW / uMax : 0;
   const r = glyphRadius(lane.id, sizes);
   const gap = 2;
+  const callout = textWidth('88', sizes.font) + sizes.labelGap;
   const extents = lane.marks.map((m) => {
     const side = glyphReach(m.glyph.shape, r).side;
     const at = m.u.at * k;
     const lo = Math.min(m.u.lo * k, at - side);
     const hi = Math.max(m.u.hi * k, at + side, isPeriod(m) ? m.u.end! * k : at);
-    return { lo: lo - gap, hi: hi + gap };
+    // Room on the right for at least a callout's number, so every glyph can be named.
+    return { lo: lo - gap, hi: hi + gap + callout };
   });
   const packed = packRows(extents);
   const core = Math.max(1, lane.rows);

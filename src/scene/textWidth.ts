@@ -66,17 +66,19 @@ export function textWidth(text: string, font: number, bold = false): number {
 /** The longest start of `text` (cut at a word end when one is near) plus "…" that fits `px`. */
 export function cutToWidth(text: string, px: number, font: number): string {
   if (textWidth(text, font) <= px) return text;
-  let lo = 0;
-  let hi = text.length;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (textWidth(`${text.slice(0, mid)}…`, font) <= px) lo = mid;
-    else hi = mid - 1;
+  // Widths add up character by character: one pass finds the longest start that fits.
+  const room = px - 1 - (WIDTHS['…'] ?? 1) * font;
+  const chars = [...text];
+  let used = 0;
+  let n = 0;
+  while (n < chars.length && used + (WIDTHS[chars[n]!] ?? 0.7) * font <= room) {
+    used += (WIDTHS[chars[n]!] ?? 0.7) * font;
+    n++;
   }
-  if (lo === 0) return '';
-  const cut = text.slice(0, lo);
+  if (n === 0) return '';
+  const cut = chars.slice(0, n).join('');
   const space = cut.lastIndexOf(' ');
-  return `${(space > lo * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+  return `${(space > n * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 /**
