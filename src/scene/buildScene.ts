@@ -111,9 +111,19 @@ function titleRoom(
   return Math.ceil(whole + pad <= width * 0.2 ? whole + pad : word + pad);
 }
 
-/** Lays out the part of a scene that a zoom step does not change. */
+/**
+ * Lays out the part of a scene that a zoom step does not change. A slide taller than its target's
+ * height is laid out again with tight rows (one line each, the kinetics small): on a slide nothing
+ * scrolls, and its words may not shrink.
+ */
 export function sceneBase(input: SceneInput): SceneBase {
-  const sizes = sceneSizes(input.target);
+  const base = baseWith(input, sceneSizes(input.target));
+  const { height } = input.target;
+  if (input.target.kind !== 'slide' || height === undefined || base.height <= height) return base;
+  return baseWith(input, sceneSizes(input.target, true));
+}
+
+function baseWith(input: SceneInput, sizes: SceneSizes): SceneBase {
   const gutter = sizes.titlesAbove
     ? sizes.gutter(input.width)
     : Math.max(sizes.gutter(input.width), titleRoom(input.layout, input.order, sizes, input.width));

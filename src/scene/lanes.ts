@@ -261,10 +261,10 @@ export function laneBoxes(
       : empty
         ? sizes.emptyH
         : tracks.reduce((h, t) => h + t.height, 0);
-    const height = Math.ceil(
-      head +
-        Math.max(empty || collapsed ? natural : Math.max(natural, aligned ?? 0), head ? 0 : titleH),
-    );
+    // A lane this case lacks stays thin, unless another pane beside it asks for its height
+    // (side by side, lanes below it must line up; stacked panes pass 0).
+    const floor = collapsed ? 0 : (aligned ?? 0);
+    const height = Math.ceil(head + Math.max(natural, floor, head ? 0 : titleH));
     const box: LaneBox = { id, title, titleLines, y, height, collapsed, tracks };
     if (empty) box.empty = true;
     boxes.push(box);

@@ -82,7 +82,7 @@ function scaled(
     font,
     titleFont: round(font * (13 / 12)),
     glyphFont,
-    axisH: Math.ceil((compact ? 42 : 46) * k),
+    axisH: Math.ceil((compact ? 38 : 46) * k),
     glyphR: round(7 * k),
     toxicityR,
     pointR: round(6 * k),
@@ -98,12 +98,14 @@ function scaled(
     figureH: Math.ceil(28 * k),
     collapsedH: Math.ceil(24 * k),
     emptyH: Math.ceil(22 * k),
-    laneGap: Math.ceil(4 * k),
+    laneGap: Math.ceil((oneLine ? 2 : 4) * k),
     bottomPad: Math.ceil(8 * k),
     rightPad: Math.ceil(24 * k),
     barHalf: round(4 * k),
     labelGap: Math.ceil(4 * k),
-    gutter: (width) => Math.round(Math.min(176 * k, Math.max(104 * k, width * 0.18))),
+    // Compact panes take a wider gutter: words there save the height two charts on a screen lack.
+    gutter: (width) =>
+      Math.round(Math.min((compact ? 216 : 176) * k, Math.max(104 * k, width * 0.18))),
     hints,
     maxLines: oneLine ? 1 : 2,
     underLine: !oneLine,
@@ -112,13 +114,19 @@ function scaled(
   };
 }
 
-/** The sizes of a target: screen and compact at 12 px text, phone with a narrow gutter, slides and exports without hints. */
-export function sceneSizes(target: SceneTarget): SceneSizes {
+/**
+ * The sizes of a target: screen and compact at 12 px text, phone with a narrow gutter, slides and
+ * exports without hints. `tight` is a slide that did not fit its height: one line per row, the
+ * kinetics charts at their smallest; the text keeps its size.
+ */
+export function sceneSizes(target: SceneTarget, tight = false): SceneSizes {
   switch (target.kind) {
     case 'slide': {
       // On a slide every word must read from the back of the room, grades included.
       const font = Math.max(10, target.font ?? 24);
-      return { ...scaled(font, false, true, font), maxLines: 1 };
+      const sizes = { ...scaled(font, false, true, font, tight), maxLines: 1 };
+      if (tight) sizes.kineticsH = () => Math.ceil(font * 4.6);
+      return sizes;
     }
     case 'export':
       return scaled(target.font ?? 12, false, false);

@@ -17,6 +17,8 @@ export interface SceneTarget {
   kind: SceneTargetKind;
   /** Smallest text size in CSS pixels (slides: 24 at 1080 px high, scaled with the frame). */
   font?: number;
+  /** Height the chart must fit in (a slide has no scrolling); rows tighten to one line to fit. */
+  height?: number;
 }
 
 /** The screen target: what the case page draws when nothing else is asked. */

@@ -138,7 +138,15 @@ export function Embed({ query, cases }: EmbedProps) {
   const fit = useFitStage(stage, picture, fontScale(options), slide);
   const textHeight = useTextHeight(root);
   const font = slideTextSize(textHeight || 540, options.font);
-  const target: SceneTarget | undefined = slide ? { kind: 'slide', font } : undefined;
+  // Room for the chart under the caption (and, in a comparison, the panes' headings and the
+  // legend under both): the scene tightens its rows to fit, never its words.
+  const chartHeight =
+    options.view === 'compare'
+      ? Math.round((textHeight || 540) * 0.6)
+      : Math.round((textHeight || 540) - font * 3);
+  const target: SceneTarget | undefined = slide
+    ? { kind: 'slide', font, height: chartHeight }
+    : undefined;
   const [noticeShown, setNoticeShown] = useState(true);
   const ignored = [...parsed.ignored, ...(content.kind === 'case' ? content.ignored : [])];
   const caption = captionOf(content, cohort?.rows.length ?? 0);

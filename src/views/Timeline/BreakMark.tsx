@@ -45,7 +45,7 @@ export function BreakMark({ x0, x1, bottom, label, top: AXIS_H, font }: BreakMar
         d={zigzag(x0, AXIS_H, bottom) + zigzag(x1, AXIS_H, bottom)}
       />
       <text className="break-mark__label" x={f((x0 + x1) / 2)} y={f(font * 1.15)}>
-        {fitLabel(label, Math.max(x1 - x0, 90), label.replace(/^≈ /, '≈')).join('')}
+        {fitLabel(label, Math.max(x1 - x0, 90), label.replace(/^≈ /, '≈'), font).join('')}
       </text>
     </g>
   );

@@ -6,7 +6,7 @@ import {
   type KineticsSummary,
 } from '../../core/kinetics/index.ts';
 import type { Mark as MarkData } from '../../core/layout/types.ts';
-import { statsText, type KineticsY } from '../../scene/index.ts';
+import { cutToWidth, statsText, type KineticsY } from '../../scene/index.ts';
 
 /** Props of KineticsChart. */
 export interface KineticsChartProps {
@@ -62,8 +62,10 @@ export function KineticsChart(props: KineticsChartProps) {
       <path className="kinetics__floor" d={`M0,${f(ys.y(ys.domain[0]))}H${f(width)}`} />
       {line && <path className="kinetics__curve" d={line} data-curve={s.seriesId} />}
       {props.children}
+      {/* Cut to the plot, not past it; the whole line is its tooltip and in the details. */}
       <text className="kinetics__stats" x={8} y={y + props.font * 1.2}>
-        {statsText(s)}
+        <title>{statsText(s)}</title>
+        {cutToWidth(statsText(s), width - 16, props.font)}
       </text>
     </g>
   );

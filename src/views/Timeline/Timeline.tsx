@@ -210,6 +210,7 @@ export function Timeline({
                   bottom={bottom}
                   label={s.label}
                   defs={uid}
+                  font={sizes.font}
                 />
               ) : s.kind === 'break' ? (
                 <BreakMark
