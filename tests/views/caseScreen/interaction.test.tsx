@@ -7,7 +7,7 @@ import { CaseSummary } from '../../../src/views/CasePage/CaseSummary.tsx';
 import { TimelinePanel } from '../../../src/views/CasePage/TimelinePanel.tsx';
 import { DetailSheet, sheetSide } from '../../../src/views/DetailPanel/DetailSheet.tsx';
 import { rowsInTimeOrder } from '../../../src/views/Timeline/TimelineTable.tsx';
-import { lanesSummary } from '../../../src/views/TimelineControls/LanesPopover.tsx';
+import { lanesCount } from '../../../src/views/TimelineControls/LanesPopover.tsx';
 import { CASE_IDS, fixtureOkCase } from '../../../src/views/fixtures/caseFixtures.ts';
 import { failOnConsoleError } from '../failOnConsoleError.ts';
 
@@ -90,9 +90,12 @@ describe('DetailSheet', () => {
 });
 
 describe('Lanes popover', () => {
-  it('says how many lanes are shown', () => {
-    expect(lanesSummary([{ hidden: false }, { hidden: false }])).toBe('Lanes (2 shown)');
-    expect(lanesSummary([{ hidden: false }, { hidden: true }])).toBe('Lanes (1 of 2 shown)');
+  it('says how many lanes are shown', async () => {
+    expect(lanesCount([{ hidden: false }, { hidden: false }])).toBe('2');
+    expect(lanesCount([{ hidden: false }, { hidden: true }])).toBe('1 of 2');
+    const { case: c, resolved: rc } = await fixtureOkCase(CASE_IDS.zhou);
+    const { container } = render(<TimelinePanel c={c} rc={rc} urlSync={false} />);
+    expect(container.querySelector('.lanes-popover summary')?.textContent).toBe('Lanes (8 shown)');
   });
 
   it('Escape closes the open list first, then an open detail sheet', async () => {
