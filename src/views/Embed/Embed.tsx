@@ -107,6 +107,36 @@ function useTextHeight(ref: RefObject<HTMLElement | null>): number {
   return h;
 }
 
+/**
+ * The height a slide's charts may take: the frame's height less what the rest of the slide takes
+ * (the picture's full height less its tallest chart), re-measured when either changes.
+ */
+function useChartRoom(
+  picture: RefObject<HTMLElement | null>,
+  frame: number | undefined,
+  on: boolean,
+): number | undefined {
+  const [room, setRoom] = useState<number>();
+  useLayoutEffect(() => {
+    const el = picture.current;
+    if (!on || !el || !frame || typeof ResizeObserver === 'undefined') return;
+    const measure = () => {
+      const charts = [...el.querySelectorAll('.timeline__svg')].map(
+        (svg) => svg.getBoundingClientRect().height,
+      );
+      if (charts.length === 0) return;
+      const next = Math.floor(frame - (el.scrollHeight - Math.max(...charts)));
+      setRoom((r) => (r !== undefined && Math.abs(r - next) < 2 ? r : next));
+    };
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    for (const child of el.children) ro.observe(child);
+    return () => ro.disconnect();
+  }, [picture, frame, on]);
+  return room;
+}
+
 // A case slide's legend stands beside the chart (embed.css: 18em wide, 0.6em from it): a
 // slide has width to spare and no height.
 const SIDE_LEGEND_EM = 18.6;
@@ -138,14 +168,11 @@ export function Embed({ query, cases }: EmbedProps) {
   const fit = useFitStage(stage, picture, fontScale(options), slide);
   const textHeight = useTextHeight(root);
   const font = slideTextSize(textHeight || 540, options.font);
-  // Room for the chart under the caption (and, in a comparison, the panes' headings and the
-  // legend under both): the scene tightens its rows to fit, never its words.
-  const chartHeight =
-    options.view === 'compare'
-      ? Math.round((textHeight || 540) * 0.6)
-      : Math.round((textHeight || 540) - font * 3);
+  // Room for the charts: the frame less everything else the slide shows (caption, pane headings,
+  // the legend under a comparison), measured; the scene tightens its rows to fit, never its words.
+  const room = useChartRoom(picture, fit.height, slide);
   const target: SceneTarget | undefined = slide
-    ? { kind: 'slide', font, height: chartHeight }
+    ? { kind: 'slide', font, ...(room ? { height: room } : {}) }
     : undefined;
   const [noticeShown, setNoticeShown] = useState(true);
   const ignored = [...parsed.ignored, ...(content.kind === 'case' ? content.ignored : [])];
