@@ -4,11 +4,27 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { resolveCase } from '../../src/core/time/index.ts';
-import { openTimeline, type TimelineContext } from './timeline.ts';
+import { axeProblems, openTimeline, type TimelineContext } from './timeline.ts';
 
 /** The highest the chart's SVG may start at 1280×720 (header, title, summary and toolbar above it). */
 const CHART_TOP_MAX = 190;
 const VIEWPORT_H = 720;
+const PHONE = { width: 390, height: 844 };
+
+/** Page width beyond the screen, and text under 12 px in the page's own chrome and details. */
+const phoneProblems = (page: Page) =>
+  page.evaluate(() => {
+    const small = [
+      ...document.querySelectorAll(
+        '.site-header *, .case__head *, .case-toolbar *, .detail-sheet *',
+      ),
+    ]
+      .filter((el) => (el as HTMLElement).offsetParent !== null || el.closest('svg'))
+      .filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()))
+      .filter((el) => parseFloat(getComputedStyle(el).fontSize) < 12)
+      .map((el) => `${el.textContent!.trim().slice(0, 20)} (${getComputedStyle(el).fontSize})`);
+    return { overflow: document.documentElement.scrollWidth - window.innerWidth, small };
+  });
 
 const chartBox = (page: Page) =>
   page.evaluate(() => {
@@ -203,4 +219,42 @@ export async function caseScreenChecks({ check, url, cases }: TimelineContext): 
       );
     });
   }
+
+  for (const c of cases.values()) {
+    await check(
+      `phone 390×844: the head, toolbar, lane list and details fit the width, text ≥ 12 px (${c.id})`,
+      async (page) => {
+        await openTimeline(page, url, c.id);
+        const problems: string[] = [];
+        const look = async (when: string) => {
+          const p = await phoneProblems(page);
+          if (p.overflow > 0) problems.push(`${when}: ${p.overflow} px beyond the screen`);
+          for (const t of p.small) problems.push(`${when}: ${t}`);
+        };
+        await look('first load');
+        await page.locator('.timeline-controls summary', { hasText: /^Lanes/ }).click();
+        await page.locator('.timeline-controls .lane-list').waitFor();
+        await look('lanes open');
+        await page.keyboard.press('Escape');
+        await page.locator('.timeline__svg [data-mark]').first().focus();
+        await page.keyboard.press('Enter');
+        await page.locator('.detail[data-detail]').waitFor();
+        await look('details open');
+        assert.deepEqual(problems, []);
+      },
+      PHONE,
+    );
+  }
+
+  await check(
+    'phone 390×844: axe finds nothing serious on the timeline table',
+    async (page) => {
+      const c = [...cases.values()][0]!;
+      await openTimeline(page, url, c.id);
+      await page.getByRole('button', { name: 'Table', exact: true }).click();
+      await page.locator('.timeline-table table').waitFor();
+      assert.deepEqual(await axeProblems(page), []);
+    },
+    PHONE,
+  );
 }

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
-import { LANE_TITLES } from '../../core/layout/index.ts';
-import type { LaneId, TimelineLayout } from '../../core/layout/types.ts';
-import { useView } from '../../app/viewStore/ViewStoreContext.tsx';
+import { LANE_TITLES, type LaneId, type TimelineLayout } from '../../core/layout/index.ts';
+import { useView } from '../../app/viewStore/index.ts';
 
 /** The lanes that have data, in the reader's order, with titles and whether they are collapsed. */
 export function useLaneChoices(

@@ -54,7 +54,13 @@ export function TimelineTable({ model }: TimelineTableProps) {
   const rows = rowsInTimeOrder(layout, model.rc);
   const untimed = layout.unplaced.length;
   return (
-    <div className="table-scroll timeline-table">
+    // A narrow screen scrolls the table sideways: the region takes focus so keys can scroll it.
+    <div
+      className="table-scroll timeline-table"
+      role="region"
+      aria-label="Timeline as a table"
+      tabIndex={0}
+    >
       <table className="points">
         <caption>
           Every mark of the timeline in time order, earliest first ({rows.length} rows)
