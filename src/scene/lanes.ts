@@ -122,6 +122,12 @@ export function gutterLines(text: string, width: number, font: number, bold: boo
   return wrapText(text, textWidth(text, font, bold), font, 1, bold) ?? [text];
 }
 
+/** Left edge of a measured series' words: in the gutter, across the chart (titles above), or in the plot. */
+export function wordsX(sizes: SceneSizes, gutter: number): number {
+  if (!sizes.wordsAbove) return 20;
+  return sizes.titlesAbove ? 8 : gutter + 8;
+}
+
 /** Step between the lines of a lane title. */
 export function titleLineH(sizes: SceneSizes): number {
   return Math.ceil(sizes.titleFont * 1.2);
@@ -153,7 +159,7 @@ function tracksOf(
     return [{ kind: 'rows', y: y0, height, rows, marks: lane.marks, rowOf }];
   }
   let y = y0;
-  const beside = !sizes.titlesAbove;
+  const beside = !sizes.wordsAbove;
   return seriesTracks(lane, figure).map((t, i): Track => {
     // Beside the lanes, the first track shares its top with the lane's title.
     const above = beside && i === 0 ? titleH : 0;
@@ -161,10 +167,14 @@ function tracksOf(
     let track: Track;
     if (t.figure) track = { kind: 'figure', ...base, height: sizes.figureH };
     else if (lane.id === 'kinetics') {
-      const wordLines = [
-        ...gutterLines(t.label, ctx.wordsW, sizes.font, false),
-        ...gutterLines(`${t.unit}, ${ctx.scaleOf(t.seriesId)}`, ctx.wordsW, sizes.font, false),
-      ];
+      const scale = `${t.unit}, ${ctx.scaleOf(t.seriesId)}`;
+      // Down the gutter, name and unit each take their lines; above the track, one run of words.
+      const wordLines = beside
+        ? [
+            ...gutterLines(t.label, ctx.wordsW, sizes.font, false),
+            ...gutterLines(scale, ctx.wordsW, sizes.font, false),
+          ]
+        : gutterLines(`${t.label} · ${scale}`, ctx.wordsW, sizes.font, false);
       const head = beside ? 0 : wordLines.length * sizes.lineH + 2;
       // Beside the lanes, its gutter holds the words under the lane's title.
       const words = beside ? above + (wordLines.length + 0.4) * sizes.lineH : 0;
@@ -179,7 +189,12 @@ function tracksOf(
         marks: t.marks,
       };
     } else {
-      const labelLines = gutterLines(t.label, ctx.titleW - 12, sizes.font, false);
+      const labelLines = gutterLines(
+        t.label,
+        beside ? ctx.titleW - 12 : ctx.wordsW,
+        sizes.font,
+        false,
+      );
       const head = beside ? 0 : labelLines.length * sizes.lineH;
       const need = beside ? above + sizes.lineH * (labelLines.length + 0.5) : 0;
       track = {
@@ -229,7 +244,11 @@ export function laneBoxes(
     uMax: layout.axis.uMax,
     titleW: sizes.titlesAbove ? opts.gutter + opts.plotW - 16 : opts.gutter - 10,
     scaleOf: opts.scaleOf ?? (() => 'log'),
-    wordsW: sizes.titlesAbove ? opts.gutter + opts.plotW - 16 : opts.gutter - 20 - sizes.font * 3.2,
+    wordsW: sizes.titlesAbove
+      ? opts.gutter + opts.plotW - 16
+      : sizes.wordsAbove
+        ? opts.plotW - 16
+        : opts.gutter - 20 - sizes.font * 3.2,
   };
   const shown = new Map(layout.lanes.map((l) => [l.id, l]));
   const figureByLane = new Map<LaneId, Array<{ seriesId: string; label: string }>>();

@@ -54,6 +54,8 @@ export interface SceneSizes {
   titlesAbove: boolean;
   /** Radius of the circle a mark answers a touch within (0: the glyph and label only). */
   touchR: number;
+  /** A measured series' words (name, unit, scale) in a row above its track across the plot, not in the gutter. */
+  wordsAbove: boolean;
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -111,6 +113,7 @@ function scaled(
     underLine: !oneLine,
     titlesAbove: false,
     touchR: 0,
+    wordsAbove: false,
   };
 }
 
@@ -125,7 +128,8 @@ export function sceneSizes(target: SceneTarget, tight = false): SceneSizes {
       // On a slide every word must read from the back of the room, grades included.
       const font = Math.max(10, target.font ?? 24);
       const sizes = { ...scaled(font, false, true, font, tight), maxLines: 1 };
-      if (tight) sizes.kineticsH = () => Math.ceil(font * 4.6);
+      // Tight: a series' words go above its track, where the plot has width, not down the gutter.
+      if (tight) Object.assign(sizes, { kineticsH: () => Math.ceil(font * 4.6), wordsAbove: true });
       return sizes;
     }
     case 'export':
@@ -138,6 +142,7 @@ export function sceneSizes(target: SceneTarget, tight = false): SceneSizes {
         // Only the kinetics decades stay in the gutter; titles run above their lanes.
         gutter: () => 44,
         titlesAbove: true,
+        wordsAbove: true,
         touchR: 22,
       };
     case 'screen':

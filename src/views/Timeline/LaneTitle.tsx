@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import { titleLineH, type LaneBox, type SceneSizes } from '../../scene/index.ts';
+import { titleLineH, wordsX, type LaneBox, type SceneSizes } from '../../scene/index.ts';
 
 /** Props of LaneTitle. */
 export interface LaneTitleProps {
@@ -43,7 +43,7 @@ export function LaneTitle({ box, width, sizes, onToggle }: LaneTitleProps) {
     </text>
   );
   const titleBottom = box.y + lines.length * step + 6;
-  const indent = sizes.titlesAbove ? 8 : 20;
+  const indent = wordsX(sizes, width);
   return (
     <g
       className={`lane-title${box.collapsed ? ' lane-title--collapsed' : ''}`}
@@ -75,7 +75,7 @@ export function LaneTitle({ box, width, sizes, onToggle }: LaneTitleProps) {
       {box.tracks.map((t) => {
         // Figure-only tracks name their series in the plot; kinetics tracks in their own y axis.
         if (t.kind !== 'series') return null;
-        const top = sizes.titlesAbove ? t.y : Math.max(t.y + 2, titleBottom);
+        const top = sizes.wordsAbove ? t.y : Math.max(t.y + 2, titleBottom);
         return (
           <text key={t.seriesId} className="lane-title__track" x={indent} y={top + sizes.font}>
             {t.labelLines.map((l, i) => (

@@ -189,14 +189,7 @@ export function Timeline({
         <clipPath id={`${uid}-clip`}>
           <rect x={0} y={0} width={plotW} height={height} />
         </clipPath>
-        <LaneGutter
-          boxes={base.lanes}
-          width={gutter}
-          plotW={plotW}
-          sizes={sizes}
-          summaries={summaries}
-          kinetics={base.kinetics}
-        />
+        <LaneGutter boxes={base.lanes} width={gutter} plotW={plotW} />
         <g className="timeline__plot" ref={plot} transform={`translate(${gutter},0)`}>
           <rect className="timeline__surface" width={plotW} height={height} />
           <g clipPath={`url(#${uid}-clip)`}>
@@ -267,6 +260,8 @@ export function Timeline({
           boxes={base.lanes}
           width={gutter}
           sizes={sizes}
+          summaries={summaries}
+          kinetics={base.kinetics}
           onToggle={sizes.hints ? toggleLane : undefined}
         />
       </svg>

@@ -4,7 +4,7 @@ import { CASE_IDS } from '../fixtures/caseFixtures.ts';
 import { FigureOnlyTrack } from './FigureOnlyTrack.tsx';
 import { GlyphDefs } from './GlyphDefs.tsx';
 import { KineticsChart } from './KineticsChart.tsx';
-import { LaneGutter } from './LaneGutter.tsx';
+import { LaneGutter, LaneTitles } from './LaneGutter.tsx';
 import { Mark } from './Mark.tsx';
 import { MeasurementTrack } from './MeasurementTrack.tsx';
 import { markName } from './model/markText.ts';
@@ -63,14 +63,7 @@ export const KineticsSinglePoint = modelStory(
       >
         <GlyphDefs prefix="tr" tones={[]} />
         <g transform={`translate(0,${4 - lane.y})`}>
-          <LaneGutter
-            boxes={[lane]}
-            width={s.gutter}
-            plotW={s.plotW}
-            sizes={s.sizes}
-            summaries={s.summaries}
-            kinetics={s.kinetics}
-          />
+          <LaneGutter boxes={[lane]} width={s.gutter} plotW={s.plotW} />
           <g transform={`translate(${s.gutter},0)`}>
             <KineticsChart
               y={t.y}
@@ -84,6 +77,13 @@ export const KineticsSinglePoint = modelStory(
               {trackMarks(m, s, laneIndex, trackIndex)}
             </KineticsChart>
           </g>
+          <LaneTitles
+            boxes={[lane]}
+            width={s.gutter}
+            sizes={s.sizes}
+            summaries={s.summaries}
+            kinetics={s.kinetics}
+          />
         </g>
       </svg>
     );
