@@ -12,6 +12,7 @@ import {
 import { hashQuery } from '../../app/url/index.ts';
 import { ExportMenu } from '../Export/ExportMenu.tsx';
 import { ShareButton } from '../Share/ShareButton.tsx';
+import { PresentButton } from '../Present/PresentButton.tsx';
 import { ComparePanesView } from './ComparePanesView.tsx';
 import { ComparePicker } from './ComparePicker.tsx';
 import { useComparePanes } from './useComparePanes.ts';
@@ -53,10 +54,13 @@ export function ComparePage({ cases, urlSync = true, initialQuery = '' }: Compar
         {panes && (
           <ExportMenu view="compare" loads={panes.loads}>
             {!panes.loads.some((l) => isOwnCase(l.entry.id)) && (
-              <ShareButton
-                view="compare"
-                title={panes.loads.map((l) => l.case.title).join(' and ')}
-              />
+              <>
+                <ShareButton
+                  view="compare"
+                  title={panes.loads.map((l) => l.case.title).join(' and ')}
+                />
+                <PresentButton view="compare" />
+              </>
             )}
           </ExportMenu>
         )}
