@@ -1,19 +1,19 @@
 /* global console, window */
-// Takes the README screenshots from the built app (run `npm run build` first), at 1280×720:
-// the library, Zhou's event list, and the timeline of every shipped case (default view, plus
-// Grandma Sun in calendar time with its axis breaks), a comparison and the cohort plot.
+// Takes the README screenshots from the built app (run `npm run build` first), at 1280×720 unless
+// a shot says otherwise: the library, Zhou's event list, and the timeline of every shipped case as
+// its page opens (default view, plus Grandma Sun in calendar time with its axis breaks), a
+// comparison, the cohort plot; Zhou's page at 1920×1080, a slide at 1920×1080 and a phone.
 import { readFile } from 'node:fs/promises';
 import { launchChromium } from '../tests/browser/chromium.ts';
 import { serveStatic } from '../tests/browser/server.ts';
 
 const index = JSON.parse(await readFile('public/data/index.json', 'utf8'));
 
-// Scrolled so the controls sit at the top: the chart, its overview and the key hints fill the frame.
+// The case page as it opens: title, toolbar and every lane on the first screen.
 const timeline = (id, query = '', suffix = '') => ({
   file: `docs/screenshots/timeline-${id}${suffix}.png`,
   hash: `#/case/${id}${query ? `?${query}` : ''}`,
   ready: '.timeline__svg',
-  scrollTo: '.timeline-controls',
 });
 
 const shots = [
@@ -35,13 +35,34 @@ const shots = [
     scrollTo: '.compare-picker',
   },
   { file: 'docs/screenshots/cohort.png', hash: '#/cohort', ready: '.swimmer__rows' },
+  {
+    file: 'docs/screenshots/timeline-003-zhou-1920.png',
+    hash: '#/case/003-zhou',
+    ready: '.timeline__svg',
+    viewport: { width: 1920, height: 1080 },
+  },
+  // The slide layout: what a 1080p projector shows of Marina's embed with the slide preset.
+  {
+    file: 'docs/screenshots/slide-000-marina.png',
+    hash: '#/embed?v=1&view=case&case=000-marina&preset=slide',
+    ready: '.timeline__svg',
+    viewport: { width: 1920, height: 1080 },
+  },
+  // A phone: titles above their lanes, scrolled to the chart.
+  {
+    file: 'docs/screenshots/phone-003-zhou.png',
+    hash: '#/case/003-zhou',
+    ready: '.timeline__svg',
+    scrollTo: '.timeline',
+    viewport: { width: 390, height: 844 },
+  },
 ];
 
 const server = await serveStatic('dist', '/caselines/');
 const browser = await launchChromium();
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   for (const shot of shots) {
+    const page = await browser.newPage({ viewport: shot.viewport ?? { width: 1280, height: 720 } });
     await page.goto(server.url + shot.hash);
     await page.locator(shot.ready).first().waitFor();
     if (shot.scrollTo) {
@@ -51,6 +72,7 @@ try {
         .evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 12));
     }
     await page.screenshot({ path: shot.file });
+    await page.close();
     console.log(`wrote ${shot.file}`);
   }
 } finally {
