@@ -88,7 +88,7 @@ export interface Scene extends SceneBase {
 /**
  * The gutter lane titles need: never narrower than a title's longest word (titles wrap between
  * words, never inside one), and wide enough for every title on one line when that costs at most a
- * fifth of the chart. Counts the chevron where the reader can collapse lanes.
+ * fifth of the chart. Counts the chevron's room on every target.
  */
 function titleRoom(
   layout: TimelineLayout,
@@ -96,7 +96,8 @@ function titleRoom(
   sizes: SceneSizes,
   width: number,
 ): number {
-  const chevron = sizes.hints ? textWidth('▾ ', sizes.titleFont, true) : 0;
+  // Counted on every target, so an export keeps the screen's gutter and x positions exactly.
+  const chevron = textWidth('▾ ', sizes.titleFont, true);
   let word = 0;
   let whole = 0;
   for (const id of order) {

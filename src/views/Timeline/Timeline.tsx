@@ -114,6 +114,17 @@ export function Timeline({
     [layout, order, target, width, summaries, kineticsDomains, laneHeights],
   );
   const { plotW, gutter, bottom, height, sizes } = base;
+  const over = sizes.titlesAbove || sizes.wordsAbove;
+  const titles = (
+    <LaneTitles
+      boxes={base.lanes}
+      width={gutter}
+      sizes={sizes}
+      summaries={summaries}
+      kinetics={base.kinetics}
+      onToggle={sizes.hints ? toggleLane : undefined}
+    />
+  );
   // Too many marks in view for SVG: one canvas draws them and the lanes draw none (nor labels).
   const exporting = useExportDrawing((s) => s.allSvg);
   const dense = !forceSvg && !exporting && isDense(visible.length, gesture);
@@ -190,6 +201,9 @@ export function Timeline({
           <rect x={0} y={0} width={plotW} height={height} />
         </clipPath>
         <LaneGutter boxes={base.lanes} width={gutter} plotW={plotW} />
+        {/* Beside the lanes, titles come first in the tab order (toggles, then marks); when they
+            run over the plot (phone, tight slide) they are drawn after it, on top. */}
+        {!over && titles}
         <g className="timeline__plot" ref={plot} transform={`translate(${gutter},0)`}>
           <rect className="timeline__surface" width={plotW} height={height} />
           <g clipPath={`url(#${uid}-clip)`}>
@@ -256,14 +270,8 @@ export function Timeline({
             font={sizes.font}
           />
         </g>
-        <LaneTitles
-          boxes={base.lanes}
-          width={gutter}
-          sizes={sizes}
-          summaries={summaries}
-          kinetics={base.kinetics}
-          onToggle={sizes.hints ? toggleLane : undefined}
-        />
+
+        {over && titles}
       </svg>
       <Overview
         axis={axis}
