@@ -62,3 +62,15 @@ describe('the pure layers', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('the views', () => {
+  it('use the app layer only through its index.ts files', () => {
+    const deep = files(join(SRC, 'views')).flatMap((f) =>
+      specifiers(readFileSync(f, 'utf8'))
+        .filter((s) => /(^|\/)app\/[^/]+\/(?!index\.ts$)[^/]+$/.test(s))
+        .map((s) => `${rel(f)} imports ${s}`),
+    );
+    expect(files(join(SRC, 'views')).length).toBeGreaterThan(20);
+    expect(deep).toEqual([]);
+  });
+});

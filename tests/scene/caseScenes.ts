@@ -40,7 +40,12 @@ export function caseScene(
   const summaries = new Map(
     c.measurements.map((s) => [
       s.id,
-      kineticsSummary(c, rc, s.id, (frame.mode === 'relative' ? frame.anchor : rc.defaultAnchor) ?? ''),
+      kineticsSummary(
+        c,
+        rc,
+        s.id,
+        (frame.mode === 'relative' ? frame.anchor : rc.defaultAnchor) ?? '',
+      ),
     ]),
   );
   return buildScene(

@@ -1,7 +1,7 @@
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
 import { caseSummary } from '../../core/summary/caseSummary.ts';
 import { shortCitation } from '../../core/summary/citation.ts';
-import { caseHref } from '../../app/router/route.ts';
+import { caseHref } from '../../app/router/index.ts';
 import { DerivedBadge } from '../Provenance/DerivedBadge.tsx';
 import { ProblemList } from '../ProblemList/ProblemList.tsx';
 

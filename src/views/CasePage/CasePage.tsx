@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { isOwnCase } from '../../core/library/caseFromText.ts';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
-import { compareHref, landingHref } from '../../app/router/route.ts';
+import { compareHref, landingHref } from '../../app/router/index.ts';
 import { CurationNotes } from '../CurationNotes/CurationNotes.tsx';
 import { ExportMenu } from '../Export/ExportMenu.tsx';
 import { ShareButton } from '../Share/ShareButton.tsx';

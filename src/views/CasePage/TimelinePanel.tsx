@@ -3,7 +3,7 @@ import type { Case } from '../../core/format/index.ts';
 import { frameChoices } from '../../core/layout/index.ts';
 import { pointKey } from '../../core/time/nodes.ts';
 import type { ResolvedCase } from '../../core/time/types.ts';
-import { caseHref } from '../../app/router/route.ts';
+import { caseHref } from '../../app/router/index.ts';
 import {
   hashQuery,
   ignoredViewParams,

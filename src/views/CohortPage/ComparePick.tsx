@@ -1,4 +1,4 @@
-import { compareHref } from '../../app/router/route.ts';
+import { compareHref } from '../../app/router/index.ts';
 
 /** Props of ComparePick. */
 export interface ComparePickProps {

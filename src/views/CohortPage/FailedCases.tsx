@@ -1,4 +1,4 @@
-import { caseHref } from '../../app/router/route.ts';
+import { caseHref } from '../../app/router/index.ts';
 import type { CohortFailedRow } from '../../core/cohort/index.ts';
 
 /** Props of FailedCases. */

@@ -1,5 +1,5 @@
-import { caseHref } from '../../app/router/route.ts';
-import { VIEW_QUERY_VERSION } from '../../app/url/viewQuery.ts';
+import { caseHref } from '../../app/router/index.ts';
+import { VIEW_QUERY_VERSION } from '../../app/url/index.ts';
 import type { MarkerGeometry } from '../../core/cohort/index.ts';
 import { Glyph } from '../Timeline/Glyph.tsx';
 import { Whisker } from '../Timeline/Whisker.tsx';

@@ -1,4 +1,4 @@
-import { caseHref } from '../../app/router/route.ts';
+import { caseHref } from '../../app/router/index.ts';
 import type { CohortAxis, CohortRow } from '../../core/cohort/index.ts';
 import { CompareBox } from './CompareBox.tsx';
 import { SwimmerTrack } from './SwimmerTrack.tsx';

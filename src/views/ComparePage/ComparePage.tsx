@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
 import { isOwnCase } from '../../core/library/caseFromText.ts';
-import { compareHref, landingHref } from '../../app/router/route.ts';
+import { compareHref, landingHref } from '../../app/router/index.ts';
 import {
   createCompareStore,
   parseCompareQuery,

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { Meta } from '@storybook/react-vite';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
-import { parseCompareQuery } from '../../app/compare/compareQuery.ts';
-import { createCompareStore } from '../../app/compare/compareStore.ts';
-import { ViewStoreProvider } from '../../app/viewStore/ViewStoreContext.tsx';
+import { parseCompareQuery } from '../../app/compare/index.ts';
+import { createCompareStore } from '../../app/compare/index.ts';
+import { ViewStoreProvider } from '../../app/viewStore/index.ts';
 import type { SceneTarget } from '../../scene/index.ts';
 import { ComparePane } from './ComparePane.tsx';
 import { useComparePanes } from './useComparePanes.ts';

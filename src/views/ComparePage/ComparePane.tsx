@@ -2,7 +2,7 @@ import { useId, useRef, type Ref } from 'react';
 import type { AnchorKind, CaseAnchor } from '../../core/compare/index.ts';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
 import type { LaneId, TimelineLayout } from '../../core/layout/types.ts';
-import { caseHref } from '../../app/router/route.ts';
+import { caseHref } from '../../app/router/index.ts';
 import { DetailSheet } from '../DetailPanel/DetailSheet.tsx';
 import { useTimelineModel } from '../Timeline/model/useTimelineModel.ts';
 import { Timeline } from '../Timeline/Timeline.tsx';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { ANCHOR_KINDS, ANCHOR_LABELS, type AnchorKind } from '../../core/compare/index.ts';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
-import type { CompareLayout } from '../../app/compare/compareQuery.ts';
+import type { CompareLayout } from '../../app/compare/index.ts';
 
 /** Props of ComparePicker. */
 export interface ComparePickerProps {

@@ -9,9 +9,9 @@ import {
 import { layoutAligned } from '../../core/layout/index.ts';
 import type { Frame, LaneId, TimelineLayout } from '../../core/layout/types.ts';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
-import type { CompareStore } from '../../app/compare/compareStore.ts';
-import { createViewStore, type ViewStore } from '../../app/viewStore/createViewStore.ts';
-import { defaultViewState } from '../../app/viewStore/viewState.ts';
+import type { CompareStore } from '../../app/compare/index.ts';
+import { createViewStore, type ViewStore } from '../../app/viewStore/index.ts';
+import { defaultViewState } from '../../app/viewStore/index.ts';
 import { alignedLaneHeights } from '../../scene/index.ts';
 
 type Loaded = Extract<CaseLoad, { status: 'ok' }>;

@@ -1,7 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { parseEmbedQuery } from '../../app/embed/embedQuery.ts';
-import { applyTheme } from '../../app/theme/theme.ts';
+import { parseEmbedQuery } from '../../app/embed/index.ts';
+import { applyTheme } from '../../app/theme/index.ts';
 import { CASE_IDS } from '../fixtures/caseFixtures.ts';
 import { libraryStory } from '../fixtures/stories.tsx';
 import { Embed } from './Embed.tsx';

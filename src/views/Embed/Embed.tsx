@@ -19,7 +19,7 @@ import {
   viewQueryContext,
   type ParsedEmbed,
 } from '../../app/embed/index.ts';
-import { ignoredViewParams } from '../../app/url/ignoredParams.ts';
+import { ignoredViewParams } from '../../app/url/index.ts';
 import type { SceneTarget } from '../../scene/index.ts';
 import { ErrorBoundary } from '../ErrorBoundary/ErrorBoundary.tsx';
 import { UrlNotice } from '../UrlNotice/UrlNotice.tsx';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
-import { parseViewQuery } from '../../app/url/viewQuery.ts';
-import { viewQueryContext } from '../../app/embed/viewContext.ts';
-import { createViewStore } from '../../app/viewStore/createViewStore.ts';
-import { ViewStoreProvider } from '../../app/viewStore/ViewStoreContext.tsx';
+import { parseViewQuery } from '../../app/url/index.ts';
+import { viewQueryContext } from '../../app/embed/index.ts';
+import { createViewStore } from '../../app/viewStore/index.ts';
+import { ViewStoreProvider } from '../../app/viewStore/index.ts';
 import { DetailPanel } from '../DetailPanel/DetailPanel.tsx';
 import { ErrorBoundary } from '../ErrorBoundary/ErrorBoundary.tsx';
 import { Legend } from '../Legend/Legend.tsx';

@@ -13,7 +13,7 @@ import { renderAllMarks, type OffscreenChart } from './allMarks.tsx';
 import { buildOfflineHtml } from './offlineExport.ts';
 import { svgToPng } from './rasterize.ts';
 import { flushSync } from 'react-dom';
-import { useExportDrawing } from '../../app/store/exportDrawing.ts';
+import { useExportDrawing } from '../../app/store/index.ts';
 
 /** Where each view keeps its charts and the HTML labels drawn next to them. */
 const PARTS: Record<ExportView, { scope: string; charts: string; labels: string }> = {

@@ -7,8 +7,8 @@ import {
 } from '../../core/export/offlineHtml.ts';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
 import { isOwnCase } from '../../core/library/caseFromText.ts';
-import { fetchReader } from '../../app/data/fetchReader.ts';
-import { useLibraryStore } from '../../app/store/libraryStore.ts';
+import { fetchReader } from '../../app/data/index.ts';
+import { useLibraryStore } from '../../app/store/index.ts';
 
 /** Reads a file of the built viewer next to the app; explains a missing build. */
 async function viewerFile(name: string): Promise<string> {

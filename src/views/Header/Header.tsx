@@ -1,5 +1,5 @@
-import { cohortHref, compareHref, landingHref } from '../../app/router/route.ts';
-import type { ThemeChoice } from '../../app/theme/theme.ts';
+import { cohortHref, compareHref, landingHref } from '../../app/router/index.ts';
+import type { ThemeChoice } from '../../app/theme/index.ts';
 import { ThemePicker } from '../ThemePicker/ThemePicker.tsx';
 
 /** Props of Header. */

@@ -1,5 +1,5 @@
-import { caseHref } from '../../app/router/route.ts';
-import { VIEW_QUERY_VERSION } from '../../app/url/viewQuery.ts';
+import { caseHref } from '../../app/router/index.ts';
+import { VIEW_QUERY_VERSION } from '../../app/url/index.ts';
 
 /** Builds the link of one fact: a case id and a node key (null: the case page itself). */
 export type SourceHref = (caseId: string, key: string | null) => string;

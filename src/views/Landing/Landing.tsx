@@ -1,4 +1,4 @@
-import type { LibraryState } from '../../app/store/libraryStore.ts';
+import type { LibraryState } from '../../app/store/index.ts';
 import { CaseCard } from '../CaseCard/CaseCard.tsx';
 import { LoadStatus } from '../LoadStatus/LoadStatus.tsx';
 import { OpenCase } from '../OpenCase/OpenCase.tsx';

@@ -1,4 +1,4 @@
-import { landingHref } from '../../app/router/route.ts';
+import { landingHref } from '../../app/router/index.ts';
 
 /** Props of NotFound. */
 export interface NotFoundProps {

@@ -1,4 +1,4 @@
-import { useLibraryStore } from '../../app/store/libraryStore.ts';
+import { useLibraryStore } from '../../app/store/index.ts';
 import { CaseOpener } from './CaseOpener.tsx';
 import { OpenedList } from './OpenedList.tsx';
 

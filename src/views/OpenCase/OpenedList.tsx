@@ -1,5 +1,5 @@
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
-import { caseHref } from '../../app/router/route.ts';
+import { caseHref } from '../../app/router/index.ts';
 
 /** Props of OpenedList. */
 export interface OpenedListProps {

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { presentLink } from '../../app/embed/index.ts';
-import { parseHash } from '../../app/router/route.ts';
+import { parseHash } from '../../app/router/index.ts';
 import { CASE_IDS } from '../fixtures/caseFixtures.ts';
 import { libraryStory } from '../fixtures/stories.tsx';
 import { Present } from './Present.tsx';

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { EmbedView } from '../../app/embed/embedQuery.ts';
-import type { ShareTarget } from '../../app/embed/share.ts';
-import { parseTheme } from '../../app/theme/theme.ts';
-import { hashQuery } from '../../app/url/hashQuery.ts';
+import type { EmbedView } from '../../app/embed/index.ts';
+import type { ShareTarget } from '../../app/embed/index.ts';
+import { parseTheme } from '../../app/theme/index.ts';
+import { hashQuery } from '../../app/url/index.ts';
 import { ShareDialog } from './ShareDialog.tsx';
 
 /** Props of ShareButton: the view the page shows. */

@@ -5,7 +5,7 @@ import {
   FONT_MIN,
   fontScale,
   type EmbedOptions,
-} from '../../app/embed/embedQuery.ts';
+} from '../../app/embed/index.ts';
 import {
   EMBED_SIZES,
   embedOptionsFor,
@@ -14,8 +14,8 @@ import {
   iframeSnippet,
   permalink,
   type ShareTarget,
-} from '../../app/embed/share.ts';
-import { THEME_LABELS, THEMES, parseTheme, type Theme } from '../../app/theme/theme.ts';
+} from '../../app/embed/index.ts';
+import { THEME_LABELS, THEMES, parseTheme, type Theme } from '../../app/theme/index.ts';
 
 /** Props of ShareDialog. */
 export interface ShareDialogProps {

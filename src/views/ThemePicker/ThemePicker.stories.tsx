@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { ThemeChoice } from '../../app/theme/theme.ts';
+import type { ThemeChoice } from '../../app/theme/index.ts';
 import { ThemePicker } from './ThemePicker.tsx';
 
 const meta: Meta<typeof ThemePicker> = { title: 'Shell/ThemePicker', component: ThemePicker };

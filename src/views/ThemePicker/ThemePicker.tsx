@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { parseThemeChoice, THEME_LABELS, type ThemeChoice } from '../../app/theme/theme.ts';
+import { parseThemeChoice, THEME_LABELS, type ThemeChoice } from '../../app/theme/index.ts';
 
 /** Props of ThemePicker. */
 export interface ThemePickerProps {

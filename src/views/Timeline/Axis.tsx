@@ -13,14 +13,12 @@ export interface AxisProps {
   segments?: readonly Segment[];
   /** Height of the axis strip: the axis line runs along its bottom. */
   height: number;
-  /** Text size of the tick labels. */
-  font: number;
 }
 
 const f = (n: number) => Math.round(n * 10) / 10;
 
 /** The time axis along the top of the lanes: a tick and label per core tick, majors in bold. */
-export function Axis({ ticks, x, width, segments = [], height: AXIS_H, font }: AxisProps) {
+export function Axis({ ticks, x, width, segments = [], height: AXIS_H }: AxisProps) {
   const shown = ticks;
   return (
     <g className="axis" aria-hidden="true">

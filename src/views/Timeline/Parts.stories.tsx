@@ -54,7 +54,6 @@ export const AxisWithBreaks = modelStory(
             width={s.plotW}
             segments={axis.segments}
             height={s.sizes.axisH}
-            font={s.sizes.font}
           />
         </g>
       </svg>
@@ -89,7 +88,7 @@ export const OrderBands = modelStory(CASE_IDS.pan1, (m) => {
             />
           ) : null,
         )}
-        <Axis ticks={s.ticks} x={s.x} width={s.plotW} height={s.sizes.axisH} font={s.sizes.font} />
+        <Axis ticks={s.ticks} x={s.x} width={s.plotW} height={s.sizes.axisH} />
       </g>
     </svg>
   );
@@ -109,13 +108,7 @@ export const HoverGuideAtADate = modelStory(
     return (
       <svg className="tl-theme" width={s.plotW + 40} height={H} role="img" aria-label="Hover guide">
         <g transform="translate(20,0)">
-          <Axis
-            ticks={s.ticks}
-            x={s.x}
-            width={s.plotW}
-            height={s.sizes.axisH}
-            font={s.sizes.font}
-          />
+          <Axis ticks={s.ticks} x={s.x} width={s.plotW} height={s.sizes.axisH} />
           <HoverGuide
             x={s.x(at)}
             bottom={H}

@@ -18,7 +18,7 @@ import { OrderBand } from './OrderBand.tsx';
 import { Overview } from './Overview.tsx';
 import { DenseLayer } from './canvas/DenseLayer.tsx';
 import { denseGeometry, isDense, NO_KEYS } from './canvas/denseMarks.ts';
-import { useExportDrawing } from '../../app/store/exportDrawing.ts';
+import { useExportDrawing } from '../../app/store/index.ts';
 import { TreatmentLinks } from './TreatmentLinks.tsx';
 import { useDefsId } from './useDefsId.ts';
 import {
@@ -261,14 +261,7 @@ export function Timeline({
               width={plotW}
             />
           </g>
-          <Axis
-            ticks={ticks}
-            x={x}
-            width={plotW}
-            segments={axis.segments}
-            height={sizes.axisH}
-            font={sizes.font}
-          />
+          <Axis ticks={ticks} x={x} width={plotW} segments={axis.segments} height={sizes.axisH} />
         </g>
 
         {over && titles}

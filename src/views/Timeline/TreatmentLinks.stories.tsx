@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import treatedCrs from '../../../tests/fixtures/valid/treated-crs.json?raw';
-import type { ViewState } from '../../app/viewStore/viewState.ts';
-import { ViewStoreProvider } from '../../app/viewStore/ViewStoreContext.tsx';
+import type { ViewState } from '../../app/viewStore/index.ts';
+import { ViewStoreProvider } from '../../app/viewStore/index.ts';
 import { checkCaseText } from '../../core/validate/validateCase.ts';
 import { initialView } from './initialView.ts';
 import { useTimelineModel } from './model/useTimelineModel.ts';

@@ -1,7 +1,7 @@
 import { placeNode } from '../../../core/layout/index.ts';
 import type { Frame } from '../../../core/layout/types.ts';
 import type { ResolvedCase } from '../../../core/time/types.ts';
-import type { ViewWindow } from '../../../app/viewStore/viewState.ts';
+import type { ViewWindow } from '../../../app/viewStore/index.ts';
 
 /**
  * The same stretch of time in another frame: days shift by where the new (or old) anchor sits.

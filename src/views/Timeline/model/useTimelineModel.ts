@@ -3,7 +3,7 @@ import type { Case } from '../../../core/format/index.ts';
 import { frameChoices, layoutTimeline } from '../../../core/layout/index.ts';
 import type { Frame, LaneId, Mark, TimelineLayout } from '../../../core/layout/types.ts';
 import type { ResolvedCase } from '../../../core/time/types.ts';
-import { useView } from '../../../app/viewStore/ViewStoreContext.tsx';
+import { useView } from '../../../app/viewStore/index.ts';
 import { uToWindow, windowToU, clampU, type URange } from './windowMath.ts';
 import { visibleMarks } from './visibleMarks.ts';
 

@@ -1,6 +1,6 @@
 import { dayToU, uToDay } from '../../../core/layout/index.ts';
 import type { TimeAxis } from '../../../core/layout/types.ts';
-import type { ViewWindow } from '../../../app/viewStore/viewState.ts';
+import type { ViewWindow } from '../../../app/viewStore/index.ts';
 
 /** A visible stretch of the axis in u, [start, end]. */
 export type URange = readonly [number, number];

@@ -1,0 +1,2 @@
+// How the app reads case files: fetched from the site.
+export * from './fetchReader.ts';
