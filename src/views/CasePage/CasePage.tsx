@@ -5,6 +5,7 @@ import { compareHref, landingHref } from '../../app/router/index.ts';
 import { CurationNotes } from '../CurationNotes/CurationNotes.tsx';
 import { ExportMenu } from '../Export/ExportMenu.tsx';
 import { ShareButton } from '../Share/ShareButton.tsx';
+import { PresentButton } from '../Present/PresentButton.tsx';
 import { ErrorBoundary } from '../ErrorBoundary/ErrorBoundary.tsx';
 import { EventList } from '../EventList/EventList.tsx';
 import { MeasurementTables } from '../MeasurementTables/MeasurementTables.tsx';
@@ -95,7 +96,13 @@ function LoadedCase({
       <CaseHead
         title={c.title}
         summary={c.summary}
-        actions={<a href={compareHref(load.entry.id)}>Compare this case with another</a>}
+        actions={
+          <>
+            <a href={compareHref(load.entry.id)}>Compare this case with another</a>
+            {/* Beside the page's other ways on, not in the chart's toolbar, which has no room. */}
+            {!own && <PresentButton view="case" caseId={load.entry.id} />}
+          </>
+        }
       />
       {own && <OwnFileNote file={load.entry.file} />}
       {problems.length > 0 && (
