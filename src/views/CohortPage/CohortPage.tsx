@@ -10,7 +10,7 @@ import { PresentButton } from '../Present/PresentButton.tsx';
 import { ComparePick } from './ComparePick.tsx';
 import { FailedCases } from './FailedCases.tsx';
 import { SwimmerChart } from './SwimmerChart.tsx';
-import { useCohortQuery } from './useCohortQuery.ts';
+import { useCohortQuery } from '../../app/cohort/index.ts';
 
 /** Props of CohortPage. */
 export interface CohortPageProps {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { hashQuery, withHashQuery } from '../../app/url/index.ts';
+import { hashQuery, withHashQuery } from '../url/index.ts';
 import {
   DEFAULT_COHORT_QUERY,
   formatCohortQuery,
