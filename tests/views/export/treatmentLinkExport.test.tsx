@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ViewStoreProvider } from '../../../src/app/viewStore/ViewStoreContext.tsx';
 import { checkCaseText } from '../../../src/core/validate/validateCase.ts';
 import { composeSvg, serializeSvg } from '../../../src/views/Export/composeSvg.ts';
-import { CaseTimeline } from '../../../src/views/Timeline/CaseTimeline.tsx';
+import { CaseTimeline } from '../timeline/CaseTimeline.tsx';
 import { initialView } from '../../../src/views/Timeline/initialView.ts';
 
 const FILE = 'tests/fixtures/valid/treated-crs.json';

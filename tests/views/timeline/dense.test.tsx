@@ -4,7 +4,7 @@ import { syntheticCaseOfSize } from '../../../bench/synthetic/generateCase.ts';
 import { layoutTimeline } from '../../../src/core/layout/index.ts';
 import { resolveCase } from '../../../src/core/time/resolve.ts';
 import { ViewStoreProvider } from '../../../src/app/viewStore/ViewStoreContext.tsx';
-import { CaseTimeline } from '../../../src/views/Timeline/CaseTimeline.tsx';
+import { CaseTimeline } from './CaseTimeline.tsx';
 import {
   DENSE_LIMIT,
   denseGeometry,

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { ViewState } from '../../../src/app/viewStore/viewState.ts';
 import { ViewStoreProvider } from '../../../src/app/viewStore/ViewStoreContext.tsx';
-import { CaseTimeline } from '../../../src/views/Timeline/CaseTimeline.tsx';
+import { CaseTimeline } from './CaseTimeline.tsx';
 import { initialView } from '../../../src/views/Timeline/initialView.ts';
 import { fixtureOkCase } from '../../../src/views/fixtures/caseFixtures.ts';
 

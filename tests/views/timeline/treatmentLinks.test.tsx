@@ -7,7 +7,7 @@ import { layoutTimeline, treatmentLinks } from '../../../src/core/layout/index.t
 import { DEFAULT_LANE_ORDER, type Frame } from '../../../src/core/layout/types.ts';
 import { checkCaseText } from '../../../src/core/validate/validateCase.ts';
 import { ViewStoreProvider } from '../../../src/app/viewStore/ViewStoreContext.tsx';
-import { CaseTimeline } from '../../../src/views/Timeline/CaseTimeline.tsx';
+import { CaseTimeline } from './CaseTimeline.tsx';
 import { initialView } from '../../../src/views/Timeline/initialView.ts';
 import { markName } from '../../../src/views/Timeline/model/markText.ts';
 import {

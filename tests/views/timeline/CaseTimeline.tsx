@@ -1,7 +1,7 @@
-import type { Case } from '../../core/format/index.ts';
-import type { ResolvedCase } from '../../core/time/types.ts';
-import { useTimelineModel } from './model/useTimelineModel.ts';
-import { Timeline } from './Timeline.tsx';
+import type { Case } from '../../../src/core/format/index.ts';
+import type { ResolvedCase } from '../../../src/core/time/types.ts';
+import { useTimelineModel } from '../../../src/views/Timeline/model/useTimelineModel.ts';
+import { Timeline } from '../../../src/views/Timeline/Timeline.tsx';
 
 /** Props of CaseTimeline. */
 export interface CaseTimelineProps {
@@ -13,7 +13,7 @@ export interface CaseTimelineProps {
   width?: number;
 }
 
-/** The timeline alone, deriving its model from the panel's view store (stories, snapshots). */
+/** Test helper: the chart alone, its model read from the view store of the panel around it. */
 export function CaseTimeline({ c, rc, width }: CaseTimelineProps) {
   const model = useTimelineModel(c, rc);
   return <Timeline model={model} {...(width === undefined ? {} : { width })} />;
