@@ -18,7 +18,6 @@ import { OrderBand } from './OrderBand.tsx';
 import { Overview } from './Overview.tsx';
 import { DenseLayer } from './canvas/DenseLayer.tsx';
 import { denseGeometry, isDense, NO_KEYS } from './canvas/denseMarks.ts';
-import { useExportDrawing } from '../../app/store/index.ts';
 import { TreatmentLinks } from './TreatmentLinks.tsx';
 import { useDefsId } from './useDefsId.ts';
 import {
@@ -126,8 +125,7 @@ export function Timeline({
     />
   );
   // Too many marks in view for SVG: one canvas draws them and the lanes draw none (nor labels).
-  const exporting = useExportDrawing((s) => s.allSvg);
-  const dense = !forceSvg && !exporting && isDense(visible.length, gesture);
+  const dense = !forceSvg && isDense(visible.length, gesture);
   const svgKeys = useMemo(
     () => (dense ? NO_KEYS : new Set(visible.map((m) => m.key))),
     [dense, visible],
