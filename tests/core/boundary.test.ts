@@ -74,3 +74,17 @@ describe('the views', () => {
     expect(deep).toEqual([]);
   });
 });
+
+describe('zod', () => {
+  it('is imported only through core/format/zod.ts, which turns its eval-based JIT off for the CSP', () => {
+    const direct = files(SRC).flatMap((f) =>
+      rel(f) === 'core/format/zod.ts'
+        ? []
+        : readFileSync(f, 'utf8')
+            .split('\n')
+            .filter((line) => /^import\s+(?!type\b)[^;]*from\s+['"]zod['"]/.test(line))
+            .map(() => rel(f)),
+    );
+    expect(direct).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../core/format/zod.ts';
 import { ANCHOR_KINDS, type AnchorKind } from '../../core/compare/index.ts';
 import type { LaneId } from '../../core/layout/types.ts';
 import type { ViewWindow } from '../viewStore/viewState.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../core/format/zod.ts';
 import { parseTheme, type Theme } from '../theme/theme.ts';
 
 // The embed link: "#/embed?v=1&view=case&case=003-zhou&frame=rel:cart&from=-10&to=40&theme=dark".

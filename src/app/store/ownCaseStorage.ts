@@ -2,7 +2,7 @@
 // What comes back from storage is untrusted: another tab, an extension or an older version may
 // have written it, so it is checked here and each file is validated again before it is shown.
 
-import { z } from 'zod';
+import { z } from '../../core/format/zod.ts';
 
 /** One kept file: the name it was opened under and its text. */
 export interface KeptFile {

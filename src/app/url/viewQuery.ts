@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../core/format/zod.ts';
 import { DEFAULT_LANE_ORDER, type Frame, type LaneId } from '../../core/layout/types.ts';
 import { defaultViewState, type ViewState } from '../viewStore/viewState.ts';
 import { laneList, parseWindow, windowEnds } from './windowParams.ts';

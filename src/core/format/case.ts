@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { Doi, Id, IsoDate, Label, Text, WebUrl } from './primitives.ts';
 import { Provenance } from './provenance.ts';
 import { TimeSpec } from './time.ts';

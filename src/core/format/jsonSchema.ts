@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { Case } from './case.ts';
 
 /** The published JSON Schema (2020-12) for case files, generated from the runtime definition. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { Id, Label, Text } from './primitives.ts';
 import { Provenance } from './provenance.ts';
 import { TimeSpec } from './time.ts';

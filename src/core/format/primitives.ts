@@ -1,7 +1,4 @@
-import { z } from 'zod';
-
-// Runs under a strict CSP: no eval-based fast paths.
-z.config({ jitless: true });
+import { z } from './zod.ts';
 
 /** Identifier of an item inside one case file (events, products, sources, series). */
 export const Id = z

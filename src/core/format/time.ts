@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.ts';
 import { Id, IsoDate, IsoMonth } from './primitives.ts';
 
 const asStated = z

@@ -1,7 +1,7 @@
 // Reads the zod schema itself, so messages can use its descriptions, enum values and key lists
 // instead of repeating them here. Only the schema shapes the case format uses are handled.
 
-import { z } from 'zod';
+import { z } from '../format/zod.ts';
 import { andList, quoteList } from './words.ts';
 
 type Schema = z.core.$ZodType;
