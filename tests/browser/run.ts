@@ -61,6 +61,19 @@ async function openPage(viewport = { width: 1280, height: 720 }) {
   return { page, errors, close: () => context.close() };
 }
 
+// Pages open at once in the one browser: groups of checks run side by side, each group in order.
+const JOBS = Math.max(1, Number(process.env.BROWSER_JOBS) || 2);
+let running = 0;
+const waiting: Array<() => void> = [];
+async function slot(): Promise<() => void> {
+  if (running >= JOBS) await new Promise<void>((go) => waiting.push(go));
+  running++;
+  return () => {
+    running--;
+    waiting.shift()?.();
+  };
+}
+
 /** Runs one check on a fresh page; any console or page error fails it too. */
 async function check(
   name: string,
@@ -70,12 +83,14 @@ async function check(
   // BROWSER_FILTER=compare runs only the checks whose name contains "compare" (for local work).
   const only = process.env.BROWSER_FILTER;
   if (only && !name.includes(only)) return;
+  const release = await slot();
+  const started = performance.now();
   const { page, errors, close } = await openPage(viewport);
   try {
     await fn(page);
     assert.deepEqual(errors, [], 'the page logged errors');
     results.push({ name });
-    console.log(`  ✓ ${name}`);
+    console.log(`  ✓ ${name} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   } catch (error) {
     results.push({ name, error });
     console.log(
@@ -83,6 +98,7 @@ async function check(
     );
   } finally {
     await close();
+    release();
   }
 }
 
@@ -276,18 +292,23 @@ async function main() {
     { width: 390, height: 844 },
   );
 
-  await timelineChecks({ check, url: srv.url, cases, caseById });
-  await timeGeometryChecks({ check, url: srv.url, cases, caseById });
-  await openCaseChecks({ check, url: srv.url, cases, caseById });
-  await cspChecks({ check, caseById, root: DIST, prefix: PREFIX });
-  await compareChecks({ check, url: srv.url, cases, caseById });
-  await cohortChecks({ check, url: srv.url, cases, caseById });
-  await embedChecks({ check, url: srv.url, cases, caseById });
-  await revealChecks({ check, url: srv.url, cases, caseById });
-  await exportChecks({ check, url: srv.url, cases, caseById });
-  await treatmentLinkChecks({ check, url: srv.url, cases, caseById });
-  await sceneGeometryChecks({ check, url: srv.url, cases, caseById });
-  await caseScreenChecks({ check, url: srv.url, cases, caseById });
+  // Each group runs its checks in order (and tears down what it set up after its last one); the
+  // groups share the browser and run side by side, JOBS pages at a time.
+  const ctx = { check, url: srv.url, cases, caseById };
+  await Promise.all([
+    timelineChecks(ctx),
+    timeGeometryChecks(ctx),
+    openCaseChecks(ctx),
+    cspChecks({ check, caseById, root: DIST, prefix: PREFIX }),
+    compareChecks(ctx),
+    cohortChecks(ctx),
+    embedChecks(ctx),
+    revealChecks(ctx),
+    exportChecks(ctx),
+    treatmentLinkChecks(ctx),
+    sceneGeometryChecks(ctx),
+    caseScreenChecks(ctx),
+  ]);
 
   // A copy of dist/ with one case file replaced by invalid JSON, served the same way.
   const brokenRoot = await mkdtemp(join(tmpdir(), 'caselines-broken-'));
@@ -325,8 +346,15 @@ async function main() {
   if (existsSync(join(STORYBOOK_DIR, 'index.json'))) {
     const ids = await storyIds();
     const sb = await serveStatic(STORYBOOK_DIR, '/storybook/');
-    await check(`all ${ids.length} stories render with the shipped cases`, (page) =>
-      assertStoriesRender(page, sb.url, ids),
+    // Every story, in JOBS shares side by side: together they are all of them.
+    const shares = Array.from({ length: JOBS }, (_, k) => ids.filter((_, i) => i % JOBS === k));
+    await Promise.all(
+      shares.map((share, k) =>
+        check(
+          `stories render with the shipped cases: share ${k + 1} of ${JOBS} (${share.length} of all ${ids.length})`,
+          (page) => assertStoriesRender(page, sb.url, share),
+        ),
+      ),
     );
     await sb.close();
   } else {
