@@ -1,6 +1,9 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { logDomain, superscript } from '../core/kinetics/index.ts';
-import type { KineticsSummary } from '../core/kinetics/index.ts';
+import { kineticsSummary, type KineticsSummary } from '../core/kinetics/index.ts';
+import type { Case } from '../core/format/index.ts';
+import type { TimelineLayout } from '../core/layout/types.ts';
+import type { ResolvedCase } from '../core/time/types.ts';
 
 /** Pixel room above and below the data inside a kinetics track: the stats line, the floor's marks. */
 export function kineticsPad(font: number): { top: number; bottom: number } {
@@ -48,4 +51,19 @@ export function decadeLabel(v: number): string {
   const k = Math.round(Math.log10(v));
   if (k >= 0 && k <= 2) return String(10 ** k);
   return `10${superscript(k)}`;
+}
+
+/** Kinetics summaries of a layout's kinetics tracks by series id, counted from `anchor` (an event id). */
+export function kineticsSummaries(
+  c: Case,
+  rc: ResolvedCase,
+  layout: TimelineLayout,
+  anchor: string | null,
+): Map<string, KineticsSummary> {
+  const out = new Map<string, KineticsSummary>();
+  for (const l of layout.lanes)
+    if (l.id === 'kinetics')
+      for (const t of l.tracks ?? [])
+        out.set(t.seriesId, kineticsSummary(c, rc, t.seriesId, anchor ?? ''));
+  return out;
 }

@@ -1,10 +1,10 @@
 // Scenes of the shipped cases at every target, for tests that hold the scene to its invariants.
 import { readdirSync, readFileSync } from 'node:fs';
 import { Case } from '../../src/core/format/index.ts';
-import { kineticsSummary } from '../../src/core/kinetics/index.ts';
-import { DEFAULT_LANE_ORDER, frameChoices, layoutTimeline } from '../../src/core/layout/index.ts';
+import { frameChoices } from '../../src/core/layout/index.ts';
 import { resolveCase } from '../../src/core/time/resolve.ts';
-import { buildScene, fitTarget, type Scene, type SceneTarget } from '../../src/scene/index.ts';
+import { fitTarget, type Scene, type SceneTarget } from '../../src/scene/index.ts';
+import { caseScene as sceneOf } from '../views/timeline/caseScene.ts';
 
 const DIR = 'public/data/cases';
 
@@ -28,7 +28,7 @@ export const TARGETS: ReadonlyArray<{ name: string; target: SceneTarget; width: 
   { name: 'export', target: { kind: 'export' }, width: 1200 },
 ];
 
-/** The scene of a case in its default frame, whole axis in view, at a target. */
+/** The scene of a case in its default frame, whole axis in view, at a target (as the chart fits it to its width). */
 export function caseScene(
   entry: (typeof shipped)[number],
   target: SceneTarget,
@@ -36,20 +36,5 @@ export function caseScene(
 ): Scene {
   const { c, rc } = entry;
   const frame = frameChoices(c, rc)[0]!.frame;
-  const layout = layoutTimeline(c, rc, { frame });
-  const summaries = new Map(
-    c.measurements.map((s) => [
-      s.id,
-      kineticsSummary(
-        c,
-        rc,
-        s.id,
-        (frame.mode === 'relative' ? frame.anchor : rc.defaultAnchor) ?? '',
-      ),
-    ]),
-  );
-  return buildScene(
-    { layout, order: DEFAULT_LANE_ORDER, target: fitTarget(target, width), width, summaries },
-    { window: [0, layout.axis.uMax] },
-  );
+  return sceneOf(c, rc, { frame, target: fitTarget(target, width), width });
 }

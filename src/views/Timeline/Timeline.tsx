@@ -1,5 +1,4 @@
 import { startTransition, useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
-import { kineticsSummary, type KineticsSummary } from '../../core/kinetics/index.ts';
 import { treatmentLinks, type LaneId } from '../../core/layout/index.ts';
 import { Axis, GridLines } from './Axis.tsx';
 import { ErrorBoundary } from '../ErrorBoundary/ErrorBoundary.tsx';
@@ -24,6 +23,7 @@ import {
   linkedMarks,
   linkPaths,
   fitTarget,
+  kineticsSummaries,
   sceneAt,
   sceneBase,
   SCREEN,
@@ -89,14 +89,10 @@ export function Timeline({
   // The chart reads its view state from the model it is given, never from a store.
   const { c, rc, layout, window: win, visible, selected, order, toggleLane } = model;
   const { axis } = layout;
-  const summaries = useMemo(() => {
-    const out = new Map<string, KineticsSummary>();
-    for (const l of layout.lanes)
-      if (l.id === 'kinetics')
-        for (const t of l.tracks ?? [])
-          out.set(t.seriesId, kineticsSummary(c, rc, t.seriesId, model.kineticsAnchor ?? ''));
-    return out;
-  }, [layout, c, rc, model.kineticsAnchor]);
+  const summaries = useMemo(
+    () => kineticsSummaries(c, rc, layout, model.kineticsAnchor),
+    [layout, c, rc, model.kineticsAnchor],
+  );
   // The scene's lanes and slots move only with the layout, the lane order, the size and the
   // target; a zoom step only places the marks in view and their labels.
   const base = useMemo(

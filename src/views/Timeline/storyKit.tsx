@@ -3,9 +3,14 @@
 import type { ReactElement } from 'react';
 import type { StoryObj } from '@storybook/react-vite';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
-import { kineticsSummary, type KineticsSummary } from '../../core/kinetics/index.ts';
 import { DEFAULT_LANE_ORDER } from '../../core/layout/types.ts';
-import { buildScene, SCREEN, type Scene, type SceneTarget } from '../../scene/index.ts';
+import {
+  buildScene,
+  kineticsSummaries,
+  SCREEN,
+  type Scene,
+  type SceneTarget,
+} from '../../scene/index.ts';
 import { ViewStoreProvider, type ViewState } from '../../app/viewStore/index.ts';
 import { okCaseStory } from '../fixtures/stories.tsx';
 import { initialView } from './initialView.ts';
@@ -51,11 +56,7 @@ export interface StorySceneOptions {
  */
 export function storyScene(model: TimelineModel, opts: StorySceneOptions = {}): Scene {
   const { c, rc, layout } = model;
-  const summaries = new Map<string, KineticsSummary>();
-  for (const l of layout.lanes)
-    if (l.id === 'kinetics')
-      for (const t of l.tracks ?? [])
-        summaries.set(t.seriesId, kineticsSummary(c, rc, t.seriesId, model.kineticsAnchor ?? ''));
+  const summaries = kineticsSummaries(c, rc, layout, model.kineticsAnchor);
   return buildScene(
     {
       layout,

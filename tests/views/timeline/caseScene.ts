@@ -1,7 +1,6 @@
 // A case's scene built as <Timeline> builds it (layout, kinetics summaries, lane order, target),
 // for tests that check the scene's numbers against what the views draw.
 import type { Case } from '../../../src/core/format/index.ts';
-import { kineticsSummary, type KineticsSummary } from '../../../src/core/kinetics/index.ts';
 import { layoutTimeline } from '../../../src/core/layout/index.ts';
 import {
   DEFAULT_LANE_ORDER,
@@ -11,6 +10,7 @@ import {
 } from '../../../src/core/layout/types.ts';
 import type { ResolvedCase } from '../../../src/core/time/types.ts';
 import {
+  kineticsSummaries,
   sceneAt,
   sceneBase,
   SCREEN,
@@ -35,13 +35,12 @@ export interface CaseSceneOptions {
 
 /** Kinetics summaries of a layout's kinetics tracks, counted from the frame's anchor (as Timeline does). */
 export function summariesOf(c: Case, rc: ResolvedCase, layout: TimelineLayout, frame: Frame) {
-  const anchor = frame.mode === 'relative' ? frame.anchor : rc.defaultAnchor;
-  const out = new Map<string, KineticsSummary>();
-  for (const l of layout.lanes)
-    if (l.id === 'kinetics')
-      for (const t of l.tracks ?? [])
-        out.set(t.seriesId, kineticsSummary(c, rc, t.seriesId, anchor ?? ''));
-  return out;
+  return kineticsSummaries(
+    c,
+    rc,
+    layout,
+    frame.mode === 'relative' ? frame.anchor : rc.defaultAnchor,
+  );
 }
 
 /** The layout and the scene base of a case. */
