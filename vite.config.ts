@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build, type ResolvedConfig } from 'vite';
@@ -65,8 +66,11 @@ function offlineViewer(): Plugin {
     },
     closeBundle: async () => {
       // Only after the app's own build (not Storybook's, not the nested build itself).
-      if (!config || resolve(config.build.outDir) !== resolve(config.root, 'dist')) return;
-      const outDir = resolve(config.root, 'dist/offline');
+      // (any outDir, so a second build can go elsewhere; Storybook's build writes iframe.html.)
+      if (!config) return;
+      const appOut = resolve(config.root, config.build.outDir);
+      if (/storybook/.test(appOut) || existsSync(resolve(appOut, 'iframe.html'))) return;
+      const outDir = resolve(appOut, 'offline');
       await build({
         configFile: false,
         root: config.root,

@@ -23,7 +23,8 @@ import { treatmentLinkChecks } from './treatmentLinks.ts';
 import { sceneGeometryChecks } from './sceneGeometry.ts';
 import { caseScreenChecks } from './caseScreen.ts';
 
-const DIST = 'dist';
+// DIST=… reads another build (a helper's own outDir), so parallel work does not share one dist/.
+const DIST = process.env.DIST ?? 'dist';
 // A deep sub-path proves the app only uses relative URLs.
 const PREFIX = '/some/sub/path/';
 const BROKEN_ID = '002a-pan-case-1';

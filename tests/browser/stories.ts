@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 
 /** Storybook's build output, as `npm run build-storybook` writes it. */
-export const STORYBOOK_DIR = 'storybook-static';
+export const STORYBOOK_DIR = process.env.STORYBOOK_DIR ?? 'storybook-static';
 
 /** Ids of every story in a built Storybook. */
 export async function storyIds(dir = STORYBOOK_DIR): Promise<string[]> {
