@@ -137,7 +137,7 @@ export async function visit(
  * Runs `steps` inputs, one per animation frame, recording frames, CPU time and long tasks; stops
  * early once `capMs` have passed, counting only the steps done.
  */
-async function phase(
+export async function phase(
   page: Page,
   cdp: CDPSession,
   steps: number,

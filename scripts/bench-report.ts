@@ -1,4 +1,5 @@
-// Medians, app ÷ peer ratios and the issue's targets, as a printed table and as JSON.
+// Medians of the harness pages (the app's timeline alone, the peer, the floor) with app ÷ peer
+// ratios, as a printed table and as JSON. The targets are judged in bench-targets.ts.
 
 import type { FloorVisit, Visit } from './bench-measure.ts';
 
@@ -75,64 +76,11 @@ export function floorMedians(visits: FloorVisit[]): FloorMedians {
   return medianEach(visits, ['drawnMs', 'dataInMs'] as const);
 }
 
-/** One target of the issue and whether this run meets it (null: not measured). */
-export interface TargetResult {
-  target: string;
-  measured: string;
-  pass: boolean | null;
-  /** What bounds the measurement from below in the same run, where the target depends on it. */
-  floor?: string;
-}
-
-/** Checks the issue's targets against the medians of each scenario. */
-export function checkTargets(rows: Row[]): TargetResult[] {
-  const out: TargetResult[] = [];
-  const row = (n: string) => rows.find((r) => r.name === n);
-  const fmt = (x: number) => x.toFixed(x < 10 ? 2 : 1);
-  for (const n of ['M', 'L']) {
-    const r = row(n);
-    const ratio = r?.app && r.peer ? r.app.drawnMs / r.peer.drawnMs : null;
-    const floor = r?.floor && r.peer ? r.floor.drawnMs / r.peer.drawnMs : null;
-    out.push({
-      target: `${n}: time until drawn ≤ 0.10 × vis-timeline`,
-      measured: ratio === null ? 'not measured' : `${fmt(ratio)} ×`,
-      pass: ratio === null ? null : ratio <= 0.1,
-      // The floor page only fetches and parses the same file: no page that reads it can be faster.
-      ...(floor !== null && {
-        floor: `a page that only fetches and parses the file: ${fmt(floor)} ×${floor > 0.1 ? ', above the target' : ''}`,
-      }),
-    });
-  }
-  for (const [n, limit] of [
-    ['M', 16.7],
-    ['L', 16.7],
-    ['XL', 33.3],
-    ['2 × M', 16.7],
-  ] as const) {
-    const app = row(n)?.app;
-    out.push({
-      target: `${n}: zoom frame-time p95 ≤ ${limit} ms`,
-      measured: app ? `${fmt(app.zoomP95Ms)} ms` : 'not measured',
-      // Frames come in 60 Hz steps of 16.67 ms and their timestamps jitter by tenths of a ms: 1 ms
-      // absorbs that jitter, far below the 16.7 ms a dropped frame adds.
-      pass: app ? app.zoomP95Ms <= limit + 1 : null,
-    });
-  }
-  const big = rows.filter((r) => r.events >= 10_000 && r.app);
-  const worst = big.length ? Math.max(...big.map((r) => r.app!.zoomMaxLongTaskMs)) : null;
-  out.push({
-    target: 'no long task over 200 ms while zooming at ≥ 10,000 events',
-    measured: worst === null ? 'not measured' : `longest ${fmt(worst)} ms (median of runs)`,
-    pass: worst === null ? null : worst <= 200,
-  });
-  return out;
-}
-
 /**
  * The table printed to the terminal: one line per metric and scenario, app, peer and app ÷ peer,
  * and the floor page beside the two times it has.
  */
-export function formatTable(rows: Row[], targets: TargetResult[]): string {
+export function formatTable(rows: Row[]): string {
   const lines = [['scenario', 'metric', 'app', 'vis-timeline', 'app ÷ peer', 'floor']];
   const num = (x: number | undefined) =>
     x === undefined ? '—' : x >= 100 ? x.toFixed(0) : x.toFixed(x >= 10 ? 1 : 2);
@@ -147,12 +95,5 @@ export function formatTable(rows: Row[], targets: TargetResult[]): string {
   }
   const widths = lines[0]!.map((_, i) => Math.max(...lines.map((l) => l[i]!.length)));
   const text = lines.map((l) => l.map((c, i) => c.padEnd(widths[i]!)).join('  ')).join('\n');
-  const verdicts = targets
-    .map(
-      (t) =>
-        `${t.pass === null ? 'n/a ' : t.pass ? 'PASS' : 'FAIL'}  ${t.target}: ${t.measured}` +
-        (t.floor ? ` (floor: ${t.floor})` : ''),
-    )
-    .join('\n');
-  return `${text}\n\nTargets\n${verdicts}`;
+  return text;
 }

@@ -1,0 +1,111 @@
+// What each measured route of the app is: its address, the DOM condition that means "drawn", the
+// data files it needs (what its floor page fetches and parses), and the interaction measured after.
+
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DrawnCondition, Interaction } from '../../scripts/bench-route-visit.ts';
+import { FLOOR_MARK } from './floorPage.ts';
+import type { SiteEntry } from './site.ts';
+
+/** One route to measure against its floor. */
+export interface RouteSpec {
+  /** Name in the report, e.g. "case link 003-zhou". */
+  name: string;
+  /** Which family of targets it belongs to. */
+  kind: 'case' | 'landing' | 'cohort' | 'compare';
+  /** Path of the page under the site, with the route in its hash. */
+  path: string;
+  drawn: DrawnCondition;
+  /** Data files (site-relative) the route needs to draw: its floor fetches exactly these. */
+  dataFiles: string[];
+  interaction: Interaction;
+  /** The case files this route may fetch (a case link: its case; the landing: none). */
+  mayFetch?: string[];
+}
+
+/**
+ * The library summary a site may carry: one small file with what the cards and the cohort show.
+ * When present, the landing and the cohort need only it; without it they need what they read now.
+ */
+export const SUMMARY_FILES = ['data/library.json', 'data/summary.json'];
+
+/** The summary file of a site copy, if it has one. */
+export function summaryOf(siteDir: string): string | null {
+  return SUMMARY_FILES.find((f) => existsSync(join(siteDir, f))) ?? null;
+}
+
+/** A chart with its plot and at least one mark (SVG, or the dense canvas) per case shown. */
+const chartDrawn = (charts: number): DrawnCondition => [
+  ['.timeline__svg .timeline__plot', charts],
+  ['.timeline .mark, .timeline canvas.timeline__dense', charts],
+];
+
+/** A case opened by its link: the chart drawn; it needs its own file. */
+export function caseRoute(entry: SiteEntry, name = `case link ${entry.id}`): RouteSpec {
+  const file = `data/${entry.file}`;
+  return {
+    name,
+    kind: 'case',
+    path: `index.html#/case/${encodeURIComponent(entry.id)}`,
+    drawn: chartDrawn(1),
+    dataFiles: [file],
+    interaction: null,
+    mayFetch: [file],
+  };
+}
+
+/** Two cases side by side, optionally zoomed over the first chart. */
+export function compareRoute(a: SiteEntry, b: SiteEntry, name: string, zoom = false): RouteSpec {
+  return {
+    name,
+    kind: 'compare',
+    path: `index.html#/compare?a=${encodeURIComponent(a.id)}&b=${encodeURIComponent(b.id)}`,
+    drawn: chartDrawn(2),
+    dataFiles: [`data/${a.file}`, `data/${b.file}`],
+    interaction: zoom ? { kind: 'zoom', over: '.timeline__surface' } : null,
+    mayFetch: [`data/${a.file}`, `data/${b.file}`],
+  };
+}
+
+/** The landing page: its first cards drawn; it needs the summary, or the index without one. */
+export function landingRoute(
+  entries: SiteEntry[],
+  summary: string | null,
+  name: string,
+): RouteSpec {
+  return {
+    name,
+    kind: 'landing',
+    path: 'index.html#/',
+    drawn: [['.card', Math.min(6, entries.length)]],
+    dataFiles: [summary ?? 'data/index.json'],
+    interaction: null,
+    mayFetch: [],
+  };
+}
+
+/**
+ * The cohort: its first rows drawn; it needs the summary, or the index and every case without
+ * one. Scrolled after (the swimmer plot has no zoom of its own: scrolling its rows is the gesture).
+ */
+export function cohortRoute(
+  entries: SiteEntry[],
+  summary: string | null,
+  name: string,
+  scroll = false,
+): RouteSpec {
+  return {
+    name,
+    kind: 'cohort',
+    path: 'index.html#/cohort',
+    drawn: [['.swimmer-row', Math.min(6, entries.length)]],
+    dataFiles: summary ? [summary] : ['data/index.json', ...entries.map((e) => `data/${e.file}`)],
+    interaction: scroll ? { kind: 'scroll', over: '.swimmer__rows' } : null,
+  };
+}
+
+/** The floor page of a route: fetches and parses exactly the route's data files. */
+export function floorOf(route: RouteSpec): { path: string; drawn: DrawnCondition } {
+  const q = route.dataFiles.map((f) => `f=${encodeURIComponent(f)}`).join('&');
+  return { path: `bench-floor.html?${q}`, drawn: [[`.${FLOOR_MARK}`, route.dataFiles.length]] };
+}

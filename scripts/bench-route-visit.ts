@@ -1,0 +1,136 @@
+// One measured visit of a real route of the built app (or of its floor page): a fresh context, a
+// probe installed before any of the page's scripts, "drawn" once a DOM condition holds and two more
+// frames have run, the data requests the page made, and optionally a scripted zoom or scroll.
+
+import type { Browser } from 'playwright-core';
+import { phase } from './bench-measure.ts';
+
+/** Selectors and how many elements each must match before the page counts as drawn. */
+export type DrawnCondition = ReadonlyArray<readonly [selector: string, count: number]>;
+
+/** What to do once drawn: wheel-zoom over an element, wheel-scroll the page over one, or nothing. */
+export type Interaction = { kind: 'zoom' | 'scroll'; over: string } | null;
+
+/** The numbers of one route visit (ms). */
+export interface RouteVisit {
+  drawnMs: number;
+  /** When the last of the route's data files had arrived (Resource Timing); null if not fetched. */
+  dataInMs: number | null;
+  /** Data files the page requested, relative to the site (e.g. "data/cases/003-zhou.json"). */
+  dataRequests: string[];
+  /** Frame-time p95 and the longest task during the interaction (null without one). */
+  p95Ms: number | null;
+  maxLongTaskMs: number | null;
+  cpuPerFrameMs: number | null;
+}
+
+export const STEPS = 40;
+const WHEEL_DELTA = 100;
+
+/**
+ * The probe, as source text so no compiler helper leaks into the page. Same interface as
+ * bench/pages/probe.ts (long tasks, frame recorder); "drawn" is set by watching the condition
+ * every frame, then waiting two more.
+ */
+const PROBE = `(cond) => {
+  const probe = { longTasks: [], drawn: null, dataIn: null, error: null };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) probe.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  const ok = () => cond.every(([s, n]) => document.querySelectorAll(s).length >= n);
+  const raf = (f) => requestAnimationFrame(f);
+  const watch = () => {
+    if (!ok()) return raf(watch);
+    raf(() => raf(() => { probe.drawn = performance.mark('drawn').startTime; }));
+  };
+  raf(watch);
+  let stamps = [];
+  let recording = false;
+  const loop = (t) => { if (!recording) return; stamps.push(t); raf(loop); };
+  probe.startFrames = () => { stamps = []; recording = true; raf(loop); };
+  probe.stopFrames = () => { recording = false; return stamps.slice(1).map((t, i) => t - stamps[i]); };
+  probe.frames = (n) => new Promise((resolve) => {
+    const step = (k) => (k <= 0 ? resolve() : raf(() => step(k - 1)));
+    step(n);
+  });
+  window.__bench = probe;
+}`;
+
+/**
+ * Opens `url` in a fresh context, waits until `drawn` holds and two frames passed, and reads when
+ * the `dataFiles` (site-relative) were in; then runs the interaction, if any.
+ */
+export async function visitRoute(
+  browser: Browser,
+  site: string,
+  path: string,
+  opts: {
+    drawn: DrawnCondition;
+    dataFiles: readonly string[];
+    interaction?: Interaction;
+    timeoutMs: number;
+    phaseCapMs: number;
+  },
+): Promise<RouteVisit> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    await context.addInitScript(`(${PROBE})(${JSON.stringify(opts.drawn)})`);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const dataRequests: string[] = [];
+    page.on('request', (r) => {
+      const u = r.url();
+      if (u.startsWith(site) && /\/data\/.*\.json$/.test(u))
+        dataRequests.push(u.slice(site.length));
+    });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(site + path);
+    await page
+      .waitForFunction(() => window.__bench?.drawn !== null, null, {
+        timeout: opts.timeoutMs,
+        polling: 100,
+      })
+      .catch(() => {
+        throw new Error(
+          `not drawn within ${opts.timeoutMs / 1000} s${errors.length ? `: ${errors[0]}` : ''}`,
+        );
+      });
+    const { drawn, dataIn } = await page.evaluate(
+      ({ files, base }) => {
+        const wanted = new Set(files.map((f) => new URL(f, base).href));
+        const ends = performance
+          .getEntriesByType('resource')
+          .filter((e) => wanted.has(e.name))
+          .map((e) => (e as PerformanceResourceTiming).responseEnd);
+        return {
+          drawn: window.__bench.drawn!,
+          dataIn: ends.length === wanted.size ? Math.max(...ends) : null,
+        };
+      },
+      { files: [...opts.dataFiles], base: site },
+    );
+    let p95Ms = null;
+    let maxLongTaskMs = null;
+    let cpuPerFrameMs = null;
+    const act = opts.interaction;
+    if (act) {
+      await page.evaluate(() => window.__bench.frames(10));
+      const box = await page.locator(act.over).first().boundingBox();
+      if (!box) throw new Error(`no ${act.over} on the page`);
+      await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 200));
+      const r = await phase(page, cdp, STEPS, opts.phaseCapMs, async (i) => {
+        const sign = i < STEPS / 2 ? 1 : -1;
+        // Zoom in first (wheel up); scroll down first (wheel down).
+        await page.mouse.wheel(0, (act.kind === 'zoom' ? -sign : sign) * WHEEL_DELTA);
+      });
+      p95Ms = r.p95;
+      maxLongTaskMs = r.maxLongTask;
+      cpuPerFrameMs = r.cpuPerFrame;
+    }
+    return { drawnMs: drawn, dataInMs: dataIn, dataRequests, p95Ms, maxLongTaskMs, cpuPerFrameMs };
+  } finally {
+    await context.close();
+  }
+}

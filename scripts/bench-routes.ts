@@ -1,0 +1,166 @@
+// The route benchmark: copies of the built app (the shipped library; S, M and L added; a library of
+// 1,000 generated cases), each route visited in a fresh context and rotated against its floor page.
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { syntheticCase, SIZES } from '../bench/synthetic/generateCase.ts';
+import { addCases, copySite, readIndex, type SiteEntry } from '../bench/site/site.ts';
+import {
+  caseRoute,
+  cohortRoute,
+  compareRoute,
+  floorOf,
+  landingRoute,
+  summaryOf,
+  type RouteSpec,
+} from '../bench/site/routes.ts';
+import { serveStatic } from '../tests/browser/server.ts';
+import { visitRoute, type RouteVisit } from './bench-route-visit.ts';
+
+/** Every visit of one route and of its floor page. */
+export interface RouteRun {
+  spec: RouteSpec;
+  /** Which site copy it ran on: "shipped", "synthetic" or "library-1000". */
+  site: string;
+  app: RouteVisit[];
+  floor: RouteVisit[];
+  failures: string[];
+}
+
+/** Size of each generated case of the 1,000-case library: about what a curated case holds. */
+const LIBRARY_CASE = { events: 30, points: 12 };
+
+/** The site copies and the routes measured on each, for a full or a quick run. */
+function plan(dist: string, root: string, quick: boolean) {
+  const sites: Array<{ name: string; dir: string; routes: (entries: SiteEntry[]) => RouteSpec[] }> =
+    [];
+  const shipped = join(root, 'shipped');
+  sites.push({
+    name: 'shipped',
+    dir: shipped,
+    routes: (e) => {
+      const zhou = e.find((x) => x.id === '003-zhou') ?? e[0]!;
+      const marina = e.find((x) => x.id === '000-marina') ?? e[1] ?? e[0]!;
+      const summary = summaryOf(shipped);
+      if (quick) return [caseRoute(zhou), landingRoute(e, summary, 'landing')];
+      return [
+        caseRoute(zhou),
+        caseRoute(marina),
+        landingRoute(e, summary, 'landing'),
+        cohortRoute(e, summary, 'cohort'),
+        compareRoute(zhou, marina, `compare ${zhou.id} + ${marina.id}`),
+      ];
+    },
+  });
+  copySite(dist, shipped);
+  if (quick) return sites;
+
+  const synthetic = join(root, 'synthetic');
+  copySite(dist, synthetic);
+  addCases(synthetic, [
+    ...(['S', 'M', 'L'] as const).map((s) =>
+      syntheticCase({ ...SIZES[s], seed: 1, id: `synthetic-${s.toLowerCase()}` }),
+    ),
+    syntheticCase({ ...SIZES.L, seed: 2, id: 'synthetic-l-2' }),
+  ]);
+  sites.push({
+    name: 'synthetic',
+    dir: synthetic,
+    routes: (e) => {
+      const byId = (id: string) => e.find((x) => x.id === id)!;
+      return [
+        ...['S', 'M', 'L'].map((s) =>
+          caseRoute(byId(`synthetic-${s.toLowerCase()}`), `synthetic ${s} case link`),
+        ),
+        compareRoute(byId('synthetic-l'), byId('synthetic-l-2'), 'compare 2 × L', true),
+      ];
+    },
+  });
+
+  const library = join(root, 'library-1000');
+  copySite(dist, library);
+  addCases(
+    library,
+    Array.from({ length: 1000 }, (_, i) =>
+      syntheticCase({
+        events: LIBRARY_CASE.events + (i % 7) * 5,
+        points: LIBRARY_CASE.points,
+        seed: 1000 + i,
+        id: `generated-${String(i + 1).padStart(4, '0')}`,
+      }),
+    ),
+    { replace: true },
+  );
+  sites.push({
+    name: 'library-1000',
+    dir: library,
+    routes: (e) => {
+      const summary = summaryOf(library);
+      return [
+        landingRoute(e, summary, '1,000 cases: landing'),
+        caseRoute(e[499]!, '1,000 cases: case link'),
+        cohortRoute(e, summary, '1,000 cases: cohort', true),
+      ];
+    },
+  });
+  return sites;
+}
+
+/**
+ * Measures every route of the plan against its floor, `reps` times each, alternating which goes
+ * first. `dist` is a built app; its copies go to a temporary folder removed afterwards.
+ */
+export async function benchRoutes(
+  browser: Browser,
+  dist: string,
+  opts: {
+    quick: boolean;
+    reps: number;
+    timeoutMs: number;
+    phaseCapMs: number;
+    log: (line: string) => void;
+  },
+): Promise<RouteRun[]> {
+  const root = mkdtempSync(join(tmpdir(), 'caselines-bench-'));
+  const server = await serveStatic(root, '/site/');
+  const runs: RouteRun[] = [];
+  try {
+    const sites = plan(dist, root, opts.quick);
+    for (const site of sites) {
+      const base = `${server.url}${site.name}/`;
+      for (const spec of site.routes(readIndex(site.dir))) {
+        const run: RouteRun = { spec, site: site.name, app: [], floor: [], failures: [] };
+        runs.push(run);
+        const floor = floorOf(spec);
+        for (let r = 0; r < opts.reps; r++) {
+          for (const which of r % 2 === 0 ? ['app', 'floor'] : ['floor', 'app']) {
+            if (run.failures.some((f) => f.startsWith(which))) continue;
+            try {
+              const v = await visitRoute(browser, base, which === 'app' ? spec.path : floor.path, {
+                drawn: which === 'app' ? spec.drawn : floor.drawn,
+                dataFiles: spec.dataFiles,
+                interaction: which === 'app' ? spec.interaction : null,
+                timeoutMs: opts.timeoutMs,
+                phaseCapMs: opts.phaseCapMs,
+              });
+              (which === 'app' ? run.app : run.floor).push(v);
+              const p95 =
+                v.p95Ms === null ? '' : `, ${spec.interaction?.kind} p95 ${v.p95Ms.toFixed(1)} ms`;
+              opts.log(`${spec.name} ${which} #${r + 1}: drawn ${v.drawnMs.toFixed(0)} ms${p95}`);
+            } catch (e) {
+              const msg = e instanceof Error ? e.message.split('\n')[0]! : String(e);
+              run.failures.push(`${which}: ${msg}`);
+              opts.log(`${spec.name} ${which} #${r + 1}: FAILED (${msg})`);
+            }
+          }
+        }
+      }
+    }
+  } finally {
+    await server.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+  return runs;
+}

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import type { RouteVisit } from '../../scripts/bench-route-visit.ts';
+import type { RouteRun } from '../../scripts/bench-routes.ts';
+import {
+  failedChecks,
+  formatTargets,
+  judge,
+  routeRow,
+  verdict,
+  type RouteRow,
+  type Target,
+} from '../../scripts/bench-targets.ts';
+import { caseRoute, cohortRoute, landingRoute } from '../../bench/site/routes.ts';
+import type { Row } from '../../scripts/bench-report.ts';
+
+const zhou = { id: '003-zhou', file: 'cases/003-zhou.json', title: 'Zhou' };
+const marina = { id: '000-marina', file: 'cases/000-marina.json', title: 'Marina' };
+
+function visit(
+  drawnMs: number,
+  dataRequests: string[] = [],
+  p95Ms: number | null = null,
+): RouteVisit {
+  return {
+    drawnMs,
+    dataInMs: drawnMs / 2,
+    dataRequests,
+    p95Ms,
+    maxLongTaskMs: null,
+    cpuPerFrameMs: null,
+  };
+}
+
+function run(
+  spec: RouteRun['spec'],
+  app: RouteVisit[],
+  floor: RouteVisit[],
+  site = 'shipped',
+): RouteRun {
+  return { spec, site, app, floor, failures: [] };
+}
+
+const find = (ts: Target[], start: string) => ts.find((t) => t.target.startsWith(start))!;
+
+describe('route targets', () => {
+  it('takes medians of the page and of its floor, and counts case files beyond what it shows', () => {
+    const r = routeRow(
+      run(
+        caseRoute(zhou),
+        [
+          visit(300, ['data/index.json', 'data/cases/003-zhou.json', 'data/cases/000-marina.json']),
+          visit(900),
+          visit(200),
+        ],
+        [visit(100), visit(120), visit(5000)],
+      ),
+    );
+    expect(r.app!.drawnMs).toBe(300);
+    expect(r.floor!.drawnMs).toBe(120);
+    expect(r.caseFiles).toBe(2);
+    expect(r.extraCaseFiles).toBe(1);
+  });
+
+  it('judges a case link against 1.5 × its floor, and its requests', () => {
+    const fast = routeRow(
+      run(caseRoute(zhou), [visit(150, ['data/cases/003-zhou.json'])], [visit(100)]),
+    );
+    const slow = routeRow(
+      run(
+        caseRoute(marina),
+        [visit(151, ['data/cases/000-marina.json', 'data/cases/003-zhou.json'])],
+        [visit(100)],
+      ),
+    );
+    const ts = judge([fast, slow], [], 90);
+    expect(find(ts, 'shipped case link 003-zhou: drawn')).toMatchObject({
+      pass: true,
+      measured: '150 ms, floor 100 ms: 1.50 ×',
+    });
+    expect(find(ts, 'shipped case link 000-marina: drawn').pass).toBe(false);
+    expect(find(ts, 'shipped case link 003-zhou fetches only').pass).toBe(true);
+    expect(find(ts, 'shipped case link 000-marina fetches only')).toMatchObject({
+      pass: false,
+      measured: '2 case files fetched, 1 beyond what it shows',
+    });
+    expect(find(ts, 'initial JavaScript')).toMatchObject({ pass: true, measured: '90.0 kB' });
+    // What was not measured is neither a pass nor a failure.
+    expect(find(ts, 'synthetic L case link').pass).toBeNull();
+    expect(find(ts, 'XL (20,000 events) zoom').pass).toBeNull();
+  });
+
+  it('gives the 1,000-case library 2 × its floor and judges the cohort scroll frames', () => {
+    const entries = [zhou, marina];
+    const landing = routeRow(
+      run(
+        landingRoute(entries, 'data/library.json', '1,000 cases: landing'),
+        [visit(199)],
+        [visit(100)],
+        'library-1000',
+      ),
+    );
+    const cohort = routeRow(
+      run(
+        cohortRoute(entries, null, '1,000 cases: cohort', true),
+        [visit(201, [], 17.5)],
+        [visit(100)],
+        'library-1000',
+      ),
+    );
+    const ts = judge([landing, cohort], [], null);
+    expect(find(ts, '1,000 cases: landing: drawn').pass).toBe(true);
+    expect(find(ts, '1,000 cases: landing fetches no case file').pass).toBe(true);
+    expect(find(ts, '1,000 cases: cohort: drawn').pass).toBe(false);
+    // 17.5 ms is one 60 Hz frame plus timestamp jitter: no frame dropped.
+    expect(find(ts, '1,000 cases: cohort scroll').pass).toBe(true);
+  });
+
+  it('takes the longest zoom task over the harness sizes and the comparison', () => {
+    const harness = [
+      {
+        name: 'XL',
+        events: 20_000,
+        app: { zoomP95Ms: 33.3, zoomMaxLongTaskMs: 120 },
+        peer: null,
+        floor: null,
+      },
+    ] as unknown as Row[];
+    const ts = judge([], harness, null);
+    expect(find(ts, 'XL (20,000 events) zoom')).toMatchObject({ pass: false, measured: '33.3 ms' });
+    expect(find(ts, 'no long task')).toMatchObject({
+      pass: false,
+      measured: 'longest 120 ms (XL, median of visits)',
+    });
+  });
+});
+
+describe('quick mode', () => {
+  const rows: RouteRow[] = [
+    routeRow(run(caseRoute(zhou), [visit(900, ['data/cases/003-zhou.json'])], [visit(100)])),
+    routeRow(
+      run(
+        landingRoute([zhou], null, 'landing'),
+        [visit(150, ['data/cases/003-zhou.json'])],
+        [visit(100)],
+      ),
+    ),
+  ];
+  const ts = judge(rows, [], 120);
+
+  it('prints a failed target it does not check as information, never as FAIL', () => {
+    const text = formatTargets(ts, true);
+    expect(text).toContain(
+      'INFO (not checked in quick mode; over the target)  shipped case link 003-zhou: drawn',
+    );
+    expect(text).toContain('FAIL  shipped landing fetches no case file');
+    expect(text).toContain('FAIL  initial JavaScript');
+    const fails = text.split('\n').filter((l) => l.includes('FAIL'));
+    expect(fails.every((l) => ts.find((t) => l.includes(t.target))!.quick)).toBe(true);
+    expect(failedChecks(ts, true).map((t) => t.target)).toEqual([
+      'shipped landing fetches no case file',
+      'initial JavaScript of the landing route ≤ 100 kB gzip',
+    ]);
+  });
+
+  it('judges every target in a full run', () => {
+    expect(verdict(find(ts, 'shipped case link 003-zhou: drawn'), false)).toBe('FAIL');
+    expect(verdict(find(ts, 'synthetic S'), false)).toBe('n/a (not measured)');
+    expect(failedChecks(ts, false).length).toBe(3);
+  });
+});
