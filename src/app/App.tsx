@@ -4,7 +4,7 @@ import { fetchReader } from './data/fetchReader.ts';
 import { pageTitle } from './pageTitle.ts';
 import { useRoute } from './router/useRoute.ts';
 import { Screen } from './Screen.tsx';
-import { parseEmbedQuery } from './embed/embedQuery.ts';
+import { embedTheme } from './embed/embedTheme.ts';
 import { applyTheme } from './theme/theme.ts';
 import { useAppTheme } from './theme/useAppTheme.ts';
 import { useLibraryStore } from './store/libraryStore.ts';
@@ -27,8 +27,7 @@ export function App() {
 
   // Before the first paint, so an embed never flashes in the light theme.
   useLayoutEffect(() => {
-    if (embedQuery !== null)
-      applyTheme(document.documentElement, parseEmbedQuery(embedQuery).options.theme);
+    if (embedQuery !== null) applyTheme(document.documentElement, embedTheme(embedQuery));
   }, [embedQuery]);
 
   useEffect(() => {

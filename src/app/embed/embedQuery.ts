@@ -1,12 +1,12 @@
 import { z } from '../../core/format/zod.ts';
-import { parseTheme, type Theme } from '../theme/theme.ts';
+import type { Theme } from '../theme/theme.ts';
+import { DEFAULT_EMBED_THEME, EMBED_QUERY_VERSION, linkTheme } from './embedTheme.ts';
 
 // The embed link: "#/embed?v=1&view=case&case=003-zhou&frame=rel:cart&from=-10&to=40&theme=dark".
 // The embed's own options sit beside the view's parameters (the case view query, the comparison
 // query or the cohort query), which the embed hands unchanged to those views' own parsers.
 
-/** Version of the embed link; it is the same `v` the view queries read, so one link has one version. */
-export const EMBED_QUERY_VERSION = '1';
+export { EMBED_QUERY_VERSION };
 
 /** What an embed shows: one case's timeline, a comparison of two, or the cohort swimmer plot. */
 export type EmbedView = 'case' | 'compare' | 'cohort';
@@ -47,7 +47,7 @@ export const DEFAULT_EMBED: EmbedOptions = {
   caseId: null,
   legend: true,
   title: true,
-  theme: 'light',
+  theme: DEFAULT_EMBED_THEME,
   font: null,
   still: false,
   preset: null,
@@ -63,7 +63,6 @@ const RawEmbed = z.object({
   case: z.string().min(1).max(200).optional().catch(undefined),
   legend: flag,
   title: flag,
-  theme: z.string().max(20).optional().catch(undefined),
   font: z
     .string()
     .regex(/^\d{1,2}(\.\d{1,3})?$/)
@@ -119,7 +118,7 @@ export function parseEmbedQuery(query: string): ParsedEmbed {
       inner,
       ignored: names.filter((n) => n !== 'view' && n !== 'case'),
     };
-  const theme = parseTheme(raw.theme);
+  const theme = linkTheme(params);
   const options: EmbedOptions = {
     ...base,
     legend: raw.legend !== '0',
