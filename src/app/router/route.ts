@@ -8,6 +8,7 @@ export type Route =
   | { name: 'cohort' }
   | { name: 'embed'; query: string }
   | { name: 'present'; query: string }
+  | { name: 'editor'; draft: string | null }
   | { name: 'not-found'; hash: string };
 
 /**
@@ -26,6 +27,9 @@ export function parseHash(hash: string): Route {
   if (/^\/embed\/?$/.test(path)) return { name: 'embed', query: hashQuery(hash) };
   // A presentation is an embed link in the slide preset, shown full-screen with keys to step.
   if (/^\/present\/?$/.test(path)) return { name: 'present', query: hashQuery(hash) };
+  // The curator's editor: a new draft, or the one its query names.
+  if (/^\/edit\/?$/.test(path))
+    return { name: 'editor', draft: new URLSearchParams(hashQuery(hash)).get('draft') };
   const m = /^\/case\/([^/?#]+)\/?$/.exec(path);
   if (m?.[1]) {
     try {
@@ -65,4 +69,9 @@ export function embedHref(query: string): string {
 /** Link target of a presentation of the embed link `query` (src/app/embed/present.ts writes it). */
 export function presentHref(query: string): string {
   return `#/present?${query}`;
+}
+
+/** Link target of the editor: the draft `id`, or a new case when absent. */
+export function editHref(id?: string): string {
+  return id ? `#/edit?draft=${encodeURIComponent(id)}` : '#/edit';
 }

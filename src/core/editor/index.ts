@@ -11,7 +11,7 @@ export {
   type TimeForm,
   type TimeKind,
 } from './timeBuilder.ts';
-export { readTime } from './timeReading.ts';
+export { readTime, type TimeReading } from './timeReading.ts';
 export {
   parsePairs,
   pointsFromPairs,
@@ -21,3 +21,14 @@ export {
 } from './pastePairs.ts';
 export { blankFor, blankItem, EVENT_KINDS, freshId, newCaseDraft } from './blank.ts';
 export { fieldId, parentPaths, problemFieldId } from './fieldIds.ts';
+export {
+  blankElement,
+  childSchema,
+  schemaFor,
+  shapeOf,
+  switchTag,
+  variantOf,
+  type FieldOf,
+  type FieldSchema,
+  type FieldShape,
+} from './fieldSchema.ts';

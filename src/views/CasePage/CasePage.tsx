@@ -13,6 +13,7 @@ import { PatientFacts } from '../PatientFacts/PatientFacts.tsx';
 import { ProblemList } from '../ProblemList/ProblemList.tsx';
 import { ProductList } from '../ProductList/ProductList.tsx';
 import { SourceList } from '../SourceList/SourceList.tsx';
+import { EditCopyButton } from '../Editor/EditCopyButton.tsx';
 import { CaseSummary } from './CaseSummary.tsx';
 import { TimelinePanel } from './TimelinePanel.tsx';
 
@@ -101,6 +102,7 @@ function LoadedCase({
             <a href={compareHref(load.entry.id)}>Compare this case with another</a>
             {/* Beside the page's other ways on, not in the chart's toolbar, which has no room. */}
             {!own && <PresentButton view="case" caseId={load.entry.id} />}
+            <EditCopyButton load={load} />
           </>
         }
       />

@@ -1,5 +1,6 @@
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
 import { caseHref } from '../../app/router/index.ts';
+import { EditCopyButton } from '../Editor/EditCopyButton.tsx';
 import { ProblemList } from '../ProblemList/ProblemList.tsx';
 
 /** Props of OpenResult. */
@@ -22,7 +23,8 @@ export function OpenResult({ load }: OpenResultProps) {
         <p>
           Opened <code>{load.entry.file}</code>:{' '}
           <a href={caseHref(load.entry.id)}>{load.case.title}</a>
-          {warnings > 0 && ` (${warnings} warning${warnings === 1 ? '' : 's'} below)`}
+          {warnings > 0 && ` (${warnings} warning${warnings === 1 ? '' : 's'} below)`}{' '}
+          <EditCopyButton load={load}>Open in editor</EditCopyButton>
         </p>
       ) : (
         <p>

@@ -1,0 +1,73 @@
+// Drafts kept in this browser's localStorage, written on every change so a reload or a crash loses
+// nothing. Nothing leaves the browser. What comes back is untrusted (another tab, an older version,
+// an extension may have written it), so it is checked and damaged data is dropped with a note.
+import { z } from '../../core/format/zod.ts';
+
+/** One stored draft: its text as the editor writes it, when it was saved, what it was copied from. */
+export interface StoredDraft {
+  id: string;
+  text: string;
+  /** Milliseconds since 1970 (Date.now()) of the last save. */
+  savedAt: number;
+  /** The case id it was copied from, when it is a copy. */
+  origin?: string;
+}
+
+/** Key under which the drafts live. */
+export const DRAFTS_KEY = 'caselines:drafts:v1';
+
+const Stored = z.object({
+  v: z.literal(1),
+  drafts: z
+    .array(
+      z.object({
+        id: z.string().max(100),
+        text: z.string(),
+        savedAt: z.number(),
+        origin: z.string().max(200).optional(),
+      }),
+    )
+    .max(200),
+});
+
+/** The drafts in storage, and a note for the curator when they could not be read. */
+export function readDrafts(storage: Storage | null): {
+  drafts: StoredDraft[];
+  note: string | null;
+} {
+  if (!storage) return { drafts: [], note: null };
+  let raw: string | null;
+  try {
+    raw = storage.getItem(DRAFTS_KEY);
+  } catch {
+    return { drafts: [], note: 'This browser would not let Caselines read its saved drafts.' };
+  }
+  if (raw === null) return { drafts: [], note: null };
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    value = undefined;
+  }
+  const parsed = Stored.safeParse(value);
+  if (parsed.success) return { drafts: parsed.data.drafts, note: null };
+  return {
+    drafts: [],
+    note: 'The drafts saved in this browser could not be read (the stored data was damaged); they are left in storage untouched.',
+  };
+}
+
+/** Writes every draft; returns a message when the browser refuses (storage full or blocked). */
+export function writeDrafts(
+  storage: Storage | null,
+  drafts: readonly StoredDraft[],
+): string | null {
+  if (!storage) return 'This browser offers no storage: drafts last only while this page is open.';
+  try {
+    if (drafts.length === 0) storage.removeItem(DRAFTS_KEY);
+    else storage.setItem(DRAFTS_KEY, JSON.stringify({ v: 1, drafts }));
+    return null;
+  } catch {
+    return 'The browser has no room to save drafts (its storage is full): download your work as JSON.';
+  }
+}

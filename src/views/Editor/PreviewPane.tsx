@@ -1,0 +1,57 @@
+import { useMemo } from 'react';
+import type { Case } from '../../core/format/index.ts';
+import { frameChoices } from '../../core/layout/index.ts';
+import type { ResolvedCase } from '../../core/time/types.ts';
+import { ViewStoreProvider } from '../../app/viewStore/index.ts';
+import { ErrorBoundary } from '../ErrorBoundary/ErrorBoundary.tsx';
+import { initialView } from '../Timeline/initialView.ts';
+import { useTimelineModel } from '../Timeline/model/useTimelineModel.ts';
+import { Timeline } from '../Timeline/Timeline.tsx';
+
+/** Props of PreviewPane. */
+export interface PreviewPaneProps {
+  /** The last version of the draft that loaded; null before the first. */
+  c: Case | null;
+  /** Its resolved times. */
+  rc: ResolvedCase | null;
+  /** Whether that version is the draft as it is now. */
+  current: boolean;
+}
+
+/** The draft's timeline, drawn by the case page's own chart from the same scene, as it is edited. */
+export function PreviewPane({ c, rc, current }: PreviewPaneProps) {
+  // A new set of frames (an anchor added or removed) starts the view again from the default.
+  const frames = useMemo(
+    () =>
+      c && rc
+        ? frameChoices(c, rc)
+            .map((f) => f.label)
+            .join('|')
+        : '',
+    [c, rc],
+  );
+  return (
+    <section className="ed-preview" aria-labelledby="h-ed-preview" data-current={current}>
+      <h2 id="h-ed-preview">Preview</h2>
+      <p className="ed-preview__note" role="status">
+        {c === null
+          ? 'The timeline appears once the draft has no errors.'
+          : current
+            ? 'The draft as it is now.'
+            : 'The last version without errors; fix the problems listed to update it.'}
+      </p>
+      {c && rc && (
+        <ErrorBoundary what="the preview">
+          <ViewStoreProvider key={frames} initial={initialView(c, rc)}>
+            <PreviewChart c={c} rc={rc} />
+          </ViewStoreProvider>
+        </ErrorBoundary>
+      )}
+    </section>
+  );
+}
+
+function PreviewChart({ c, rc }: { c: Case; rc: ResolvedCase }) {
+  const model = useTimelineModel(c, rc);
+  return <Timeline model={model} />;
+}
