@@ -33,6 +33,8 @@ export interface SceneInput {
   domains?: ReadonlyMap<string, [number, number]> | undefined;
   /** Lane → minimum height, to line lanes up with another pane. */
   align?: ReadonlyMap<LaneId, number> | undefined;
+  /** Least gutter width, so stacked charts (an exported comparison) share one time axis. */
+  gutter?: number | undefined;
 }
 
 /** The part of a scene that does not move with zoom: sizes, lanes and every mark's slot. */
@@ -125,9 +127,10 @@ export function sceneBase(input: SceneInput): SceneBase {
 }
 
 function baseWith(input: SceneInput, sizes: SceneSizes): SceneBase {
+  const least = Math.max(sizes.gutter(input.width), input.gutter ?? 0);
   const gutter = sizes.titlesAbove
-    ? sizes.gutter(input.width)
-    : Math.max(sizes.gutter(input.width), titleRoom(input.layout, input.order, sizes, input.width));
+    ? least
+    : Math.max(least, titleRoom(input.layout, input.order, sizes, input.width));
   const plotW = Math.max(40, input.width - gutter - sizes.rightPad);
   const lanes = laneBoxes(input.layout, input.order, {
     sizes,

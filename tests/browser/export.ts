@@ -285,7 +285,6 @@ export async function exportChecks({ check, url, caseById }: TimelineContext): P
       const want = expectedTimeline(dense).marks;
       assert.ok(want > 600 && live < want, `dense on screen (${live} SVG marks of ${want})`);
       assert.equal(svg.marks, want, 'every mark is in the file');
-      assert.equal(await page.locator('.export-offscreen').count(), 0, 'off-screen chart removed');
     },
   );
 

@@ -5,15 +5,15 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { TimelineContext } from './timeline.ts';
+import { keepFunctionNames } from './chromium.ts';
 
 const FIXTURE = readFileSync('tests/fixtures/valid/treated-crs.json', 'utf8');
 const CASE = `#/case/own%3A${(JSON.parse(FIXTURE) as { id: string }).id}`;
 
 /** Pastes the fixture into the opener, opens it, then shows the given view query. */
 async function openFixture(page: Page, url: string, query: string) {
-  // tsx keeps function names with an `__name` helper, which the page does not have: the
-  // helpers inside drawnLinks's page function need it there.
-  await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  // The helpers inside drawnLinks's page function are named.
+  await keepFunctionNames(page);
   await page.goto(`${url}#/`);
   await page.getByLabel('Or paste the JSON of a case').fill(FIXTURE);
   await page.getByRole('button', { name: 'Open pasted text' }).click();
@@ -182,28 +182,61 @@ export async function treatmentLinkChecks({ check, url }: TimelineContext): Prom
     await page.waitForFunction(() => document.querySelectorAll('.treatment-link').length === 0);
   });
 
-  await check('treatment links: the exported SVG keeps them, as drawn', async (page) => {
-    await openFixture(page, url, 'frame=rel%3Acart&from=-10&to=40');
-    const live = await drawnLinks(page);
-    const [file] = await Promise.all([
-      page.waitForEvent('download'),
-      page.locator('.export-menu').getByRole('button', { name: 'SVG', exact: true }).click(),
-    ]);
-    const text = readFileSync(await file.path(), 'utf8');
-    const exported = await page.evaluate((src) => {
-      const doc = new DOMParser().parseFromString(src, 'image/svg+xml');
-      return [...doc.querySelectorAll('g[data-from][data-to]')].map((g) => ({
-        key: `${g.getAttribute('data-from')}>${g.getAttribute('data-to')}`,
-        d: g.querySelector('path')?.getAttribute('d') ?? '',
-        stroke: g.querySelector('path')?.getAttribute('stroke') ?? '',
-      }));
-    }, text);
-    assert.deepEqual(
-      exported.map((e) => [e.key, e.d]),
-      live.map((l) => [`${l.from}>${l.to}`, l.d]),
-      'the same links, with the same paths',
-    );
-    for (const e of exported)
-      assert.match(e.stroke, /^(rgb|#)/, `${e.key}: stroke as an attribute`);
-  });
+  await check(
+    'treatment links: the exported SVG keeps them, each joining its two marks',
+    async (page) => {
+      await openFixture(page, url, 'frame=rel%3Acart&from=-10&to=40');
+      const live = await drawnLinks(page);
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('.export-menu').getByRole('button', { name: 'SVG', exact: true }).click(),
+      ]);
+      const text = readFileSync(await file.path(), 'utf8');
+      // The file is drawn at its own width from the scene: each link is checked against the marks
+      // drawn in the same file, with real boxes from the browser's renderer.
+      const exported = await page.evaluate((src) => {
+        const doc = new DOMParser().parseFromString(src, 'image/svg+xml');
+        const root = document.importNode(doc.documentElement, true);
+        document.body.appendChild(root);
+        const box = (els: Element[]) => {
+          const bs = els.map((e) => e.getBoundingClientRect());
+          return {
+            l: Math.min(...bs.map((b) => b.left)),
+            r: Math.max(...bs.map((b) => b.right)),
+            t: Math.min(...bs.map((b) => b.top)),
+            b: Math.max(...bs.map((b) => b.bottom)),
+          };
+        };
+        const shapes = (key: string) =>
+          box([...root.querySelectorAll(`[data-mark="${key}"] :is(path, rect)`)]);
+        const out = [...root.querySelectorAll('g[data-from][data-to]')].map((g) => {
+          const [line, head] = [...g.querySelectorAll('path')] as SVGPathElement[];
+          const from = g.getAttribute('data-from')!;
+          const to = g.getAttribute('data-to')!;
+          return {
+            key: `${from}>${to}`,
+            stroke: line!.getAttribute('stroke') ?? '',
+            start: box([line!]),
+            head: box([head!]),
+            from: shapes(from),
+            to: shapes(to),
+          };
+        });
+        root.remove();
+        return out;
+      }, text);
+      assert.deepEqual(
+        exported.map((e) => e.key),
+        live.map((l) => `${l.from}>${l.to}`),
+        'the same links',
+      );
+      const near = (a: { l: number; r: number; t: number; b: number }, b: typeof a, pad: number) =>
+        a.l <= b.r + pad && a.r >= b.l - pad && a.t <= b.b + pad && a.b >= b.t - pad;
+      for (const e of exported) {
+        assert.match(e.stroke, /^(rgb|#)/, `${e.key}: stroke as an attribute`);
+        assert.ok(near(e.head, e.to, 4), `${e.key}: the arrowhead touches the toxicity's mark`);
+        assert.ok(near(e.start, e.from, 4), `${e.key}: the line leaves the treatment's mark`);
+      }
+    },
+  );
 }

@@ -1,4 +1,3 @@
-// App-wide state: the library, the reader's own case files, and the export drawing flag.
-export * from './exportDrawing.ts';
+// App-wide state: the library, and the reader's own case files.
 export * from './libraryStore.ts';
 export * from './ownCaseStorage.ts';

@@ -1,7 +1,6 @@
 // The legend and the source footer of an exported drawing, as SVG markup built from plain data:
 // a slide or a printed page has no legend beside it, so the file must carry one. Pure (no DOM):
 // the export composes it from the page today and can compose it from a scene later.
-import { PALETTE, THEME_BACKGROUND } from '../glyphs/palette.ts';
 import type { Glyph } from '../layout/types.ts';
 import { wrapText } from './citation.ts';
 
@@ -35,6 +34,10 @@ export interface ExportPalette {
   bandBreak: string;
   /** Bounds-only brackets. */
   window: string;
+  /** Fill of every other lane's stripe. */
+  stripe: string;
+  /** Halo around text drawn on a solid glyph (rgba; none in high contrast). */
+  halo: string;
 }
 
 /** A piece of SVG markup and the height it takes. */
@@ -72,22 +75,6 @@ export interface LegendSvgInput {
   idPrefix?: string;
   /** Label text size in pixels (12 by default, as the chart's labels). */
   fontSize?: number;
-}
-
-/** The light theme's colours (what print and a white slide use), from the core palette. */
-export function lightPalette(): ExportPalette {
-  const light = (token: string) => PALETTE[token]!.light;
-  return {
-    tones: Object.fromEntries(Object.entries(PALETTE).map(([k, s]) => [k, s.light])),
-    background: THEME_BACKGROUND.light,
-    text: light('text'),
-    muted: light('muted'),
-    onTone: '#ffffff',
-    bandOrder: light('band-order'),
-    grid: light('grid'),
-    bandBreak: light('band-break'),
-    window: light('window'),
-  };
 }
 
 const ICON_W = 36;
@@ -132,7 +119,8 @@ const attrs = (a: Record<string, string | number>) =>
     .map(([k, v]) => ` ${k}="${escapeXml(typeof v === 'number' ? f(v) : v)}"`)
     .join('');
 
-const tag = (name: string, a: Record<string, string | number>, body?: string) =>
+/** An SVG element's markup: attributes escaped, numbers rounded; self-closing without a body. */
+export const svgTag = (name: string, a: Record<string, string | number>, body?: string) =>
   body === undefined ? `<${name}${attrs(a)}/>` : `<${name}${attrs(a)}>${body}</${name}>`;
 
 const hatchId = (prefix: string, tone: string) => `${prefix}-hatch-${tone}`;
@@ -142,7 +130,7 @@ function glyphMarkup(g: Glyph, planned: boolean, p: ExportPalette, input: Legend
   const prefix = input.idPrefix ?? 'legend';
   const tone = p.tones[g.tone] ?? p.text;
   const fill = planned ? 'hollow' : g.fill;
-  const shape = tag('path', {
+  const shape = svgTag('path', {
     d: input.kit.shapePath(g.shape, R),
     stroke: tone,
     'stroke-width': 1.5,
@@ -160,19 +148,19 @@ function glyphMarkup(g: Glyph, planned: boolean, p: ExportPalette, input: Legend
     const inside = input.kit.textInside(g, R);
     const common = { 'font-weight': 700, dy: '0.35em' };
     if (!inside)
-      text = tag(
+      text = svgTag(
         'text',
         { ...common, x: -R - 2, 'font-size': 12, 'text-anchor': 'end', fill: p.text },
         escapeXml(g.text),
       );
     else if (fill === 'solid')
-      text = tag(
+      text = svgTag(
         'text',
         { ...common, y: 0.5, 'font-size': 10, 'text-anchor': 'middle', fill: p.onTone },
         escapeXml(g.text),
       );
     else
-      text = tag(
+      text = svgTag(
         'text',
         {
           ...common,
@@ -187,13 +175,13 @@ function glyphMarkup(g: Glyph, planned: boolean, p: ExportPalette, input: Legend
         escapeXml(g.text),
       );
   }
-  return tag('g', { transform: `translate(${ICON_W / 2},${ICON_H / 2})` }, shape + text);
+  return svgTag('g', { transform: `translate(${ICON_W / 2},${ICON_H / 2})` }, shape + text);
 }
 
 /** The sample of a drawing convention (whisker, bracket, band, …) in its 36 × 20 icon box. */
 function conventionMarkup(key: string, p: ExportPalette, prefix: string): string {
   const line = (d: string, stroke: string, extra: Record<string, string | number> = {}) =>
-    tag('path', { d, fill: 'none', stroke, 'stroke-width': 1.5, ...extra });
+    svgTag('path', { d, fill: 'none', stroke, 'stroke-width': 1.5, ...extra });
   switch (key) {
     case 'uncertain':
       return line('M4,10H32M4,5v10M32,5v10', p.text);
@@ -208,7 +196,7 @@ function conventionMarkup(key: string, p: ExportPalette, prefix: string): string
         line('M8,3H4V17H8M28,3H32V17H28', p.window, { 'stroke-width': 2 })
       );
     case 'period':
-      return tag('rect', {
+      return svgTag('rect', {
         x: 4,
         y: 6,
         width: 28,
@@ -219,7 +207,7 @@ function conventionMarkup(key: string, p: ExportPalette, prefix: string): string
         'stroke-width': 1.5,
       });
     case 'plan':
-      return tag('rect', {
+      return svgTag('rect', {
         x: 4,
         y: 6,
         width: 28,
@@ -231,7 +219,7 @@ function conventionMarkup(key: string, p: ExportPalette, prefix: string): string
         'stroke-dasharray': '4 3',
       });
     case 'order':
-      return tag('rect', {
+      return svgTag('rect', {
         x: 2,
         y: 1,
         width: 32,
@@ -240,7 +228,7 @@ function conventionMarkup(key: string, p: ExportPalette, prefix: string): string
       });
     case 'break':
       return (
-        tag('rect', { x: 10, y: 1, width: 16, height: 18, fill: p.bandBreak }) +
+        svgTag('rect', { x: 10, y: 1, width: 16, height: 18, fill: p.bandBreak }) +
         line('M10,1L13,5L7,9L13,13L7,17L10,19M26,1L29,5L23,9L29,13L23,17L26,19', p.muted)
       );
     case 'ongoing':
@@ -253,13 +241,19 @@ function conventionMarkup(key: string, p: ExportPalette, prefix: string): string
   }
 }
 
-/** Patterns the samples point to: one hatch per tone of a "not reported" glyph, and the band's. */
-function defsMarkup(entries: readonly ExportLegendEntry[], p: ExportPalette, prefix: string) {
-  const tones = [
-    ...new Set(entries.flatMap((e) => (e.glyph?.fill === 'hatched' ? [e.glyph.tone] : []))),
-  ];
-  const hatches = tones.map((tone) =>
-    tag(
+/**
+ * The patterns a drawing points to, ids under `prefix`: a diagonal hatch per tone of a "not
+ * reported" glyph (`<prefix>-hatch-<tone>`), and with `band` the order-only band's
+ * (`<prefix>-band`). The legend and the charts of an export share them.
+ */
+export function patternDefs(
+  prefix: string,
+  p: ExportPalette,
+  tones: Iterable<string>,
+  band: boolean,
+): string {
+  const hatches = [...new Set(tones)].map((tone) =>
+    svgTag(
       'pattern',
       {
         id: hatchId(prefix, tone),
@@ -268,13 +262,13 @@ function defsMarkup(entries: readonly ExportLegendEntry[], p: ExportPalette, pre
         height: 5,
         patternTransform: 'rotate(45)',
       },
-      tag('rect', { width: 5, height: 5, fill: p.background }) +
-        tag('rect', { width: 2, height: 5, fill: p.tones[tone] ?? p.text }),
+      svgTag('rect', { width: 5, height: 5, fill: p.background }) +
+        svgTag('rect', { width: 2, height: 5, fill: p.tones[tone] ?? p.text }),
     ),
   );
-  const band = entries.some((e) => !e.glyph && e.key === 'order')
+  const bands = band
     ? [
-        tag(
+        svgTag(
           'pattern',
           {
             id: `${prefix}-band`,
@@ -283,13 +277,20 @@ function defsMarkup(entries: readonly ExportLegendEntry[], p: ExportPalette, pre
             height: 10,
             patternTransform: 'rotate(-45)',
           },
-          tag('rect', { width: 10, height: 10, fill: p.bandOrder }) +
-            tag('rect', { width: 2, height: 10, fill: p.grid }),
+          svgTag('rect', { width: 10, height: 10, fill: p.bandOrder }) +
+            svgTag('rect', { width: 2, height: 10, fill: p.grid }),
         ),
       ]
     : [];
-  const all = [...hatches, ...band];
-  return all.length > 0 ? `<defs>${all.join('')}</defs>` : '';
+  return [...hatches, ...bands].join('');
+}
+
+/** Patterns the samples point to: one hatch per tone of a "not reported" glyph, and the band's. */
+function defsMarkup(entries: readonly ExportLegendEntry[], p: ExportPalette, prefix: string) {
+  const tones = entries.flatMap((e) => (e.glyph?.fill === 'hatched' ? [e.glyph.tone] : []));
+  const band = entries.some((e) => !e.glyph && e.key === 'order');
+  const all = patternDefs(prefix, p, tones, band);
+  return all ? `<defs>${all}</defs>` : '';
 }
 
 /**
@@ -328,7 +329,7 @@ export function legendSvg(input: LegendSvgInput): SvgBlock {
         : conventionMarkup(e.key, p, prefix);
       const text = lines
         .map((l, i) =>
-          tag(
+          svgTag(
             'text',
             { x: ICON_W + ICON_GAP, y: ICON_H / 2 + i * lineH, dy: '0.35em', fill: p.text },
             escapeXml(l),
@@ -336,26 +337,26 @@ export function legendSvg(input: LegendSvgInput): SvgBlock {
         )
         .join('');
       items.push(
-        tag(
+        svgTag(
           'g',
           {
             'data-legend-key': e.key,
             transform: `translate(${c * (colW + COL_GAP)},${y})`,
           },
-          tag('g', { 'data-legend-icon': e.glyph ? 'glyph' : 'convention' }, icon) + text,
+          svgTag('g', { 'data-legend-icon': e.glyph ? 'glyph' : 'convention' }, icon) + text,
         ),
       );
       y += h + rowGap;
     }
     height = Math.max(height, y - rowGap);
   }
-  const heading = tag(
+  const heading = svgTag(
     'text',
     { x: 0, y: size, 'font-size': size + 1, 'font-weight': 700, fill: p.text },
     'Legend',
   );
   return {
-    markup: tag(
+    markup: svgTag(
       'g',
       { 'data-role': 'legend', 'font-size': size },
       defsMarkup(entries, p, prefix) + heading + items.join(''),
@@ -384,10 +385,10 @@ export function footerSvg(input: FooterSvgInput): SvgBlock {
   if (lines.length === 0) return { markup: '', height: 0 };
   const lineH = size + 4;
   const body = lines
-    .map((l, i) => tag('text', { x: 0, y: (i + 1) * lineH - 4 }, escapeXml(l)))
+    .map((l, i) => svgTag('text', { x: 0, y: (i + 1) * lineH - 4 }, escapeXml(l)))
     .join('');
   return {
-    markup: tag('g', { 'data-role': 'citations', 'font-size': size, fill: input.color }, body),
+    markup: svgTag('g', { 'data-role': 'citations', 'font-size': size, fill: input.color }, body),
     height: lines.length * lineH,
   };
 }

@@ -3,7 +3,6 @@ import type { AnchorKind, CaseAnchor } from '../../core/compare/index.ts';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
 import type { LaneId, TimelineLayout } from '../../core/layout/types.ts';
 import { caseHref } from '../../app/router/index.ts';
-import { useExportDrawing } from '../../app/store/index.ts';
 import { DetailSheet } from '../DetailPanel/DetailSheet.tsx';
 import { useTimelineModel } from '../Timeline/model/useTimelineModel.ts';
 import { Timeline } from '../Timeline/Timeline.tsx';
@@ -43,9 +42,6 @@ export function ComparePane({ headRef, ...props }: ComparePaneProps) {
   const { load, layout, asked, anchor } = props;
   const { case: c, resolved: rc } = load;
   const model = useTimelineModel(c, rc, layout);
-  // An export of a comparison redraws its panes with every mark in SVG for the moment of the copy:
-  // the page tells the chart so by a prop, the chart reads no store.
-  const exporting = useExportDrawing((s) => s.allSvg);
   const headingId = useId();
   const pane = useRef<HTMLElement>(null);
   return (
@@ -69,7 +65,6 @@ export function ComparePane({ headRef, ...props }: ComparePaneProps) {
         laneHeights={props.laneHeights}
         kineticsDomains={props.kineticsDomains}
         target={props.target ?? COMPACT_PANE}
-        forceSvg={exporting}
         {...(props.width === undefined ? {} : { width: props.width })}
       />
       {/* Over the page, not under the chart: an opened mark never pushes the second chart down. */}

@@ -1,4 +1,4 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { citationLines } from '../../core/export/citation.ts';
 import type { ExportView } from '../../core/export/fileName.ts';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
@@ -22,24 +22,20 @@ const PNG_SCALES = [1, 2, 4] as const;
 
 /**
  * The Export toolbar of a view: SVG, PNG at 1×, 2× and 4×, Print, and Offline HTML. Files are
- * made in the browser from the charts as shown and saved by download; nothing is uploaded. The
+ * drawn in the browser from the view's scenes and saved by download; nothing is uploaded. The
  * sources also print under the chart (print-only note), so a printed page cites them too.
  */
 export function ExportMenu({ view, loads, children }: ExportMenuProps) {
-  const root = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const cases = loads.flatMap((l) => (l.status === 'ok' ? [l.case] : []));
 
-  const run = async (
-    what: string,
-    job: (a: Actions, from: Element) => string | Promise<string>,
-  ) => {
-    if (!root.current || busy) return;
+  const run = async (what: string, job: (a: Actions) => string | Promise<string>) => {
+    if (busy) return;
     setBusy(true);
     setStatus(`Making ${what}…`);
     try {
-      const name = await job(await loadActions(), root.current);
+      const name = await job(await loadActions());
       setStatus(`Saved ${name}`);
     } catch (e) {
       setStatus(`Could not export ${what}: ${e instanceof Error ? e.message : String(e)}`);
@@ -47,13 +43,12 @@ export function ExportMenu({ view, loads, children }: ExportMenuProps) {
       setBusy(false);
     }
   };
-  const req = (from: Element) => ({ view, loads, from });
+  const req = { view, loads };
 
   return (
     <div className="export">
       <div
         className="export-menu"
-        ref={root}
         role="toolbar"
         aria-label="Export"
         data-export-view={view}
@@ -66,7 +61,7 @@ export function ExportMenu({ view, loads, children }: ExportMenuProps) {
         <button
           type="button"
           disabled={busy}
-          onClick={() => void run('SVG', (a, from) => a.exportSvg(req(from)))}
+          onClick={() => void run('SVG', (a) => a.exportSvg(req))}
         >
           SVG
         </button>
@@ -76,7 +71,7 @@ export function ExportMenu({ view, loads, children }: ExportMenuProps) {
             type="button"
             disabled={busy}
             aria-label={`PNG ${scale}×`}
-            onClick={() => void run(`PNG ${scale}×`, (a, from) => a.exportPng(req(from), scale))}
+            onClick={() => void run(`PNG ${scale}×`, (a) => a.exportPng(req, scale))}
           >
             PNG {scale}×
           </button>
@@ -88,7 +83,7 @@ export function ExportMenu({ view, loads, children }: ExportMenuProps) {
           type="button"
           className="export-menu__offline"
           disabled={busy}
-          onClick={() => void run('offline HTML', (a, from) => a.exportOffline(req(from)))}
+          onClick={() => void run('offline HTML', (a) => a.exportOffline(req))}
         >
           Offline HTML
         </button>

@@ -1,4 +1,4 @@
-import { fitLabel } from './model/bandLabel.ts';
+import { fitLabel } from '../../scene/index.ts';
 
 /** Props of BreakMark. */
 export interface BreakMarkProps {

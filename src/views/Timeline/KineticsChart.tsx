@@ -1,12 +1,7 @@
 import type { ReactNode } from 'react';
-import {
-  curvePath,
-  logTicks,
-  pointsForView,
-  type KineticsSummary,
-} from '../../core/kinetics/index.ts';
+import { logTicks, type KineticsSummary } from '../../core/kinetics/index.ts';
 import type { Mark as MarkData } from '../../core/layout/types.ts';
-import { cutToWidth, statsText, type KineticsY } from '../../scene/index.ts';
+import { cutToWidth, kineticsCurve, statsText, type KineticsY } from '../../scene/index.ts';
 
 /** Props of KineticsChart. */
 export interface KineticsChartProps {
@@ -29,8 +24,6 @@ export interface KineticsChartProps {
 }
 
 const f = (n: number) => Math.round(n * 10) / 10;
-/** Above this many points a curve is cut to the view and to pixel resolution (pointsForView). */
-const CURVE_CUT_MIN = 200;
 
 /**
  * CAR kinetics the way papers plot them: log10 y axis (or the series' own linear one), points and
@@ -40,20 +33,7 @@ const CURVE_CUT_MIN = 200;
 export function KineticsChart(props: KineticsChartProps) {
   const { y, width, summary: s, scale: ys, marks, x } = props;
   const ticks = ys.log ? logTicks(ys.domain) : [ys.domain[0], ys.domain[1]];
-  const byIndex = new Map(s.points.map((p) => [p.pointIndex, p]));
-  // The line joins measured values at known days only, one piece per timed stretch: it never runs
-  // through a window's guessed middle, a compressed break or an order-only band.
-  const runs = new Map<number, Array<{ x: number; y: number }>>();
-  for (const m of marks) {
-    const p = m.pointIndex === undefined ? undefined : byIndex.get(m.pointIndex);
-    if (!p || p.censored || p.value === null || m.stretch < 0) continue;
-    const run = runs.get(m.stretch) ?? runs.set(m.stretch, []).get(m.stretch)!;
-    run.push({ x: x(m.u.at), y: ys.y(p.value) });
-  }
-  // A long series keeps only what shows at this zoom; short (curated) ones are drawn whole.
-  const line = [...runs.values()]
-    .map((run) => curvePath(run.length > CURVE_CUT_MIN ? pointsForView(run, width) : run))
-    .join('');
+  const line = kineticsCurve(marks, s, ys, x, width);
   return (
     <g className="kinetics" data-series={s.seriesId}>
       {ticks.map((t) => (

@@ -1,8 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import type { Mark as MarkData } from '../../core/layout/types.ts';
-import type { SceneLabel, SceneMark } from '../../scene/index.ts';
+import type { PxRange, SceneLabel, SceneMark } from '../../scene/index.ts';
 import { Glyph } from './Glyph.tsx';
-import type { PxRange } from './model/bandGaps.ts';
 import { Period } from './Period.tsx';
 import { WindowBracket } from './WindowBracket.tsx';
 import { Whisker } from './Whisker.tsx';

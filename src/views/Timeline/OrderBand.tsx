@@ -1,5 +1,5 @@
 import { bandPatternId } from './GlyphDefs.tsx';
-import { fitLabel } from './model/bandLabel.ts';
+import { fitLabel } from '../../scene/index.ts';
 import { lineChunks } from './model/lineChunks.ts';
 
 /** Props of OrderBand. */

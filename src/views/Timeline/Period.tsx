@@ -1,6 +1,6 @@
 import type { Glyph } from '../../core/layout/types.ts';
 import { hatchId } from './GlyphDefs.tsx';
-import { outsideBands, type PxRange } from './model/bandGaps.ts';
+import { outsideBands, type PxRange } from '../../scene/index.ts';
 
 /** Props of Period. */
 export interface PeriodProps {

@@ -42,8 +42,6 @@ export interface TimelineProps {
   laneHeights?: ReadonlyMap<LaneId, number>;
   /** Kinetics log domains by series id shared with another pane (comparison). */
   kineticsDomains?: ReadonlyMap<string, [number, number]>;
-  /** Draws every mark in SVG however many are in view (export): never the dense canvas. */
-  forceSvg?: boolean;
   /** What the chart is drawn for (screen, compact pane, phone, slide, export); screen by default. */
   target?: SceneTarget;
 }
@@ -70,7 +68,6 @@ export function Timeline({
   width: fixed,
   laneHeights,
   kineticsDomains,
-  forceSvg = false,
   target = SCREEN,
 }: TimelineProps) {
   const box = useRef<HTMLDivElement>(null);
@@ -121,7 +118,7 @@ export function Timeline({
     />
   );
   // Too many marks in view for SVG: one canvas draws them and the lanes draw none (nor labels).
-  const dense = !forceSvg && isDense(visible.length, gesture);
+  const dense = isDense(visible.length, gesture);
   const svgKeys = useMemo(
     () => (dense ? NO_KEYS : new Set(visible.map((m) => m.key))),
     [dense, visible],

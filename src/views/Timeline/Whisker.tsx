@@ -1,4 +1,4 @@
-import { outsideBands, type PxRange } from './model/bandGaps.ts';
+import { outsideBands, type PxRange } from '../../scene/index.ts';
 
 /** Props of Whisker. */
 export interface WhiskerProps {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   footerSvg,
   legendSvg,
-  lightPalette,
+  exportPalette,
   type ExportLegendEntry,
   type GlyphKit,
 } from '../../../src/core/export/index.ts';
@@ -15,7 +15,7 @@ import type { Glyph } from '../../../src/core/layout/types.ts';
 import { shapePath, textInside, textWidth } from '../../../src/scene/index.ts';
 
 const kit: GlyphKit = { shapePath, textInside, textWidth };
-const palette = lightPalette();
+const palette = exportPalette('light');
 
 const glyph = (g: Partial<Glyph> & Pick<Glyph, 'legendKey'>): Glyph => ({
   shape: 'circle',

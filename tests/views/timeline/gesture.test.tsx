@@ -36,9 +36,9 @@ function middleWindow(): [number, number] {
   throw new Error('no window with a mid-sized number of marks');
 }
 
-function Chart({ forceSvg }: { forceSvg?: boolean }) {
+function Chart() {
   const model = useTimelineModel(c, rc);
-  return <Timeline model={model} width={1200} {...(forceSvg ? { forceSvg } : {})} />;
+  return <Timeline model={model} width={1200} />;
 }
 
 const view = (over: Partial<ViewState>) => initialView(c, rc, over);
@@ -86,21 +86,6 @@ describe('zooming a busy chart', { timeout: 20_000 }, () => {
     fireEvent.click(mark);
     expect(container.querySelector('.timeline__dense')).toBeNull();
     expect(container.querySelector('.mark--selected')).not.toBeNull();
-  });
-
-  it('forceSvg draws every mark in view as SVG even above the dense limit (export)', () => {
-    const html = (forceSvg: boolean) =>
-      renderToStaticMarkup(
-        <ViewStoreProvider initial={view({})}>
-          <Chart forceSvg={forceSvg} />
-        </ViewStoreProvider>,
-      );
-    const inView = visibleMarks(marks, [0, layout.axis.uMax]).length;
-    expect(inView).toBeGreaterThan(DENSE_LIMIT);
-    const full = html(true);
-    expect(full).not.toContain('timeline__dense');
-    expect(full.match(/data-mark=/g) ?? []).toHaveLength(inView);
-    expect(html(false)).toContain('timeline__dense');
   });
 
   it('the overview of a dense case draws the same tick strokes in one path per lane and colour', () => {

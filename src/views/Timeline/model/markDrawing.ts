@@ -1,6 +1,5 @@
-import type { SceneLabel } from '../../../scene/index.ts';
+import type { PxRange, SceneLabel } from '../../../scene/index.ts';
 import type { NameLookup } from './markText.ts';
-import type { PxRange } from './bandGaps.ts';
 
 /** What every part that draws marks needs from the chart besides the scene: names, selection, actions. */
 export interface MarkDrawing {

@@ -1,4 +1,4 @@
-import { textWidth } from '../../../scene/index.ts';
+import { textWidth } from './textWidth.ts';
 
 const fits = (text: string, widthPx: number, font: number) =>
   textWidth(text, font, true) + 8 <= widthPx;
