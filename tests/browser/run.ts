@@ -22,6 +22,7 @@ import { exportChecks } from './export.ts';
 import { treatmentLinkChecks } from './treatmentLinks.ts';
 import { sceneGeometryChecks } from './sceneGeometry.ts';
 import { caseScreenChecks } from './caseScreen.ts';
+import { editorChecks } from './editor.ts';
 
 // DIST=… reads another build (a helper's own outDir), so parallel work does not share one dist/.
 const DIST = process.env.DIST ?? 'dist';
@@ -309,6 +310,7 @@ async function main() {
     treatmentLinkChecks(ctx),
     sceneGeometryChecks(ctx),
     caseScreenChecks(ctx),
+    editorChecks(ctx),
   ]);
 
   // A copy of dist/ with one case file replaced by invalid JSON, served the same way.
