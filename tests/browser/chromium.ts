@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Chromium binary: CHROMIUM_PATH, else Debian's package. Browser downloads are not possible here. */
 export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -25,3 +25,10 @@ export async function launchChromium(): Promise<Browser> {
     ],
   });
 }
+
+/**
+ * Gives the page tsx's `__name` helper: tsx keeps function names by wrapping them in it, so a
+ * page function that declares named helpers fails in the page without it.
+ */
+export const keepFunctionNames = (page: Page) =>
+  page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
