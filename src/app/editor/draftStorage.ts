@@ -53,7 +53,7 @@ export function readDrafts(storage: Storage | null): {
   if (parsed.success) return { drafts: parsed.data.drafts, note: null };
   return {
     drafts: [],
-    note: 'The drafts saved in this browser could not be read (the stored data was damaged); they are left in storage untouched.',
+    note: 'The drafts saved in this browser could not be read (the stored data was damaged); the next draft saved here replaces them.',
   };
 }
 
