@@ -22,7 +22,8 @@ export interface KineticsY {
 
 /**
  * Log10 scale over whole decades enclosing the quantified values (core logDomain), or a linear
- * scale from 0 for series the source plots linearly. Censored results are drawn at the floor.
+ * scale from 0 for series the source plots linearly. Results below detection are drawn at the
+ * floor; results above the upper limit at that limit.
  * `shared` replaces the log domain when several charts must read on one scale (a comparison).
  */
 export function kineticsY(
@@ -33,7 +34,10 @@ export function kineticsY(
   font = 12,
 ): KineticsY {
   const pad = kineticsPad(font);
-  const values = s.points.filter((p) => !p.censored && p.value !== null).map((p) => p.value!);
+  // A result above the upper limit sits at its limit, so the limit must be on the axis.
+  const values = s.points
+    .filter((p) => (!p.censored || p.above) && p.value !== null)
+    .map((p) => p.value!);
   const range: [number, number] = [top + height - pad.bottom, top + Math.min(pad.top, height / 2)];
   if (s.scale === 'log') {
     const domain = shared ?? logDomain(values);

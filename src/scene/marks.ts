@@ -115,7 +115,7 @@ function trackSlots(
       const floor = k.ys.y(k.ys.domain[0]);
       return t.marks.map((m) => {
         const p = m.pointIndex === undefined ? undefined : byIndex.get(m.pointIndex);
-        const y = p && !p.censored && p.value !== null ? k.ys.y(p.value) : floor;
+        const y = p && (!p.censored || p.above) && p.value !== null ? k.ys.y(p.value) : floor;
         return { ...base, mark: m, track: 'kinetics', row: 0, y, r: sizes.pointR };
       });
     }
@@ -126,7 +126,8 @@ function trackSlots(
 
 /**
  * Every mark's slot in the stacked lanes: event rows by their packed row, measurement points on
- * their track's line, kinetics points on their y scale (censored and valueless ones on the floor).
+ * their track's line, kinetics points on their y scale (below-detection and valueless ones on the
+ * floor, above-limit ones at their limit).
  * Collapsed and empty lanes have none. Worked out once per layout and size, not per zoom step.
  */
 export function markSlots(

@@ -1,13 +1,15 @@
 // The source-citation footer of an exported drawing: a picture pasted into a talk travels without
 // the app, so it must name where its facts come from.
 import type { Case, Source } from '../format/index.ts';
-import { volumeIssuePages } from '../summary/citation.ts';
+import { authorsUnknown, sourceTitle, volumeIssuePages } from '../summary/citation.ts';
 
 /** "Huanhuan Zhou et al., Frontiers in Immunology 2024;15. doi:10.3389/…" for one source. */
 export function sourceCitation(s: Source): string {
   const who =
     s.authors.length === 0
-      ? null
+      ? authorsUnknown(s)
+        ? 'Authors not known'
+        : null
       : s.authors.length === 1
         ? s.authors[0]!
         : `${s.authors[0]} et al.`;
@@ -15,7 +17,7 @@ export function sourceCitation(s: Source): string {
   const where = [s.venue ?? (who ? null : s.title), s.year].filter(Boolean).join(' ');
   const head = [who, where ? `${where}${vip ? `;${vip}` : ''}` : vip].filter(Boolean).join(', ');
   const link = s.doi ? `doi:${s.doi.replace(/^doi:/i, '')}` : (s.url ?? '');
-  return [head || s.title, link].filter(Boolean).join('. ');
+  return [head || sourceTitle(s), link].filter(Boolean).join('. ');
 }
 
 /**

@@ -5,16 +5,36 @@ import { TimeSpec } from './time.ts';
 import { Event } from './event.ts';
 import { Series } from './measurement.ts';
 
-export const FORMAT_VERSION = 1;
+/** The format version new files are written in. */
+export const FORMAT_VERSION = 1.1;
+
+/** Every format version this code reads: 1.1 only adds optional fields, so a 1.0 file stays valid. */
+export const FORMAT_VERSIONS = [1, 1.1] as const;
+
+/** The library index's own version (its shape did not change with case format 1.1). */
+export const INDEX_FORMAT_VERSION = 1;
+
+/** What a source leaves unknown (format 1.1): not the same as an unsigned page's empty author list. */
+export const SourceUnknown = z.enum(['title', 'authors']);
 
 export const Source = z
   .object({
     id: Id,
-    type: z.enum(['journal-article', 'journal-abstract', 'web-page', 'news', 'slides']),
-    authors: z
-      .array(Label)
-      .meta({ description: 'Authors in citation order; empty for unsigned pages.' }),
-    title: z.string().min(1).max(400),
+    type: z.enum(['journal-article', 'journal-abstract', 'preprint', 'web-page', 'news', 'slides']),
+    authors: z.array(Label).meta({
+      description:
+        'Authors in citation order; empty for unsigned pages, and for authors not known (see "unknown").',
+    }),
+    title: z
+      .string()
+      .min(1)
+      .max(400)
+      .optional()
+      .meta({ description: 'Required unless "unknown" lists "title".' }),
+    unknown: z.array(SourceUnknown).min(1).optional().meta({
+      description:
+        'What the curator could not find out (format 1.1): "title", "authors". Unknown authors are not an unsigned page.',
+    }),
     venue: Label.optional().meta({ description: 'Journal or website.' }),
     year: z.int().min(1900).max(2100).optional(),
     published: IsoDate.optional(),
@@ -85,8 +105,13 @@ export const Patient = z
 
 export const Case = z
   .object({
-    $schema: z.string().optional(),
-    formatVersion: z.literal(FORMAT_VERSION),
+    $schema: z.string().optional().meta({
+      description:
+        'Address of this JSON Schema, for editors: "../schema/case.schema.json" inside the repository, or the built site\'s "<site>/data/schema/case.schema.json" for a file kept elsewhere. Ignored by the app.',
+    }),
+    formatVersion: z.literal(FORMAT_VERSIONS).meta({
+      description: '1 or 1.1; a file using a 1.1 field should say 1.1.',
+    }),
     id: Id,
     title: z.string().min(1).max(200),
     summary: Text,
@@ -100,7 +125,7 @@ export const Case = z
       .strict(),
   })
   .strict()
-  .meta({ id: 'Case', title: 'Caselines case, format v1' });
+  .meta({ id: 'Case', title: 'Caselines case, format v1.1' });
 
 export type Case = z.infer<typeof Case>;
 export type Source = z.infer<typeof Source>;
@@ -110,7 +135,7 @@ export type Patient = z.infer<typeof Patient>;
 export const LibraryIndex = z
   .object({
     $schema: z.string().optional(),
-    formatVersion: z.literal(FORMAT_VERSION),
+    formatVersion: z.literal(INDEX_FORMAT_VERSION),
     cases: z.array(
       z
         .object({

@@ -53,6 +53,25 @@ export const Grade = z
   .strict()
   .meta({ id: 'Grade' });
 
+/** One step of a toxicity's grade course (format 1.1): the grade it had from a time on. */
+export const GradeStep = z
+  .object({
+    grade: Grade,
+    time: TimeSpec.meta({ description: 'When the toxicity reached this grade.' }),
+    provenance: Provenance,
+    note: Text.optional(),
+  })
+  .strict()
+  .meta({ id: 'GradeStep', description: 'The grade a toxicity had from a time on.' });
+
+/** The lanes an "other" event can be put in (format 1.1); plans and measurements have their own. */
+export const EventLane = z
+  .enum(['disease', 'therapy', 'cellular', 'toxicity', 'response', 'outcome'])
+  .meta({
+    description:
+      'Lane of an "other" event: disease course, therapies, cellular therapy, toxicities, response assessments, or follow-up and outcome.',
+  });
+
 export const ResponseAssessment = z.enum([
   'CR',
   'CRi',
@@ -102,7 +121,25 @@ export const Event = z
         ...agents,
       })
       .strict(),
+    z
+      .object({
+        ...base,
+        kind: z.literal('apheresis'),
+        product: Id.optional().meta({
+          description: 'Id of the product made from the collected cells, if the source says.',
+        }),
+      })
+      .strict()
+      .meta({ description: 'Collection of cells for a CAR-T product (format 1.1).' }),
     z.object({ ...base, kind: z.literal('lymphodepletion'), ...agents }).strict(),
+    z
+      .object({ ...base, kind: z.literal('icu-admission') })
+      .strict()
+      .meta({ description: 'A stay in intensive care; "end" is the discharge (format 1.1).' }),
+    z
+      .object({ ...base, kind: z.literal('mechanical-ventilation') })
+      .strict()
+      .meta({ description: 'Invasive mechanical ventilation; "end" is extubation (format 1.1).' }),
     z
       .object({
         ...base,
@@ -168,14 +205,21 @@ export const Event = z
         grade: z
           .union([Grade, z.literal('not-reported')])
           .optional()
-          .meta({ description: 'Maximum grade, or "not-reported" when the source gives none.' }),
+          .meta({
+            description:
+              'Maximum grade, or "not-reported" when the source gives none. With a "gradeCourse" it may be left out: the maximum is read from the course.',
+          }),
+        gradeCourse: z.array(GradeStep).min(1).optional().meta({
+          description:
+            'How the grade changed, in time order (format 1.1): CRS grade 2 on day 1, then 3 on day 3.',
+        }),
         severity: Label.optional().meta({ description: 'Severity word as reported, e.g. "mild".' }),
         gvhdType: z.enum(['hyperacute', 'acute', 'chronic', 'unknown']).optional(),
         organs: z.array(Label).optional(),
         signs: z.array(Label).optional().meta({ description: 'Reported features, e.g. "fever".' }),
         treatedBy: z.array(Id).optional().meta({
           description:
-            'Ids of the treatments (therapy, chemotherapy, immunotherapy or lymphodepletion events) that treated it.',
+            'Ids of the treatments (therapy, chemotherapy, immunotherapy, lymphodepletion or mechanical-ventilation events) that treated it.',
         }),
       })
       .strict(),
@@ -196,10 +240,22 @@ export const Event = z
         }),
       })
       .strict(),
-    z.object({ ...base, kind: z.literal('other') }).strict(),
+    z
+      .object({
+        ...base,
+        kind: z.literal('other'),
+        lane: EventLane.optional().meta({
+          description:
+            'Lane to draw it in (format 1.1); without it the lane is guessed from the label.',
+        }),
+      })
+      .strict(),
   ])
   .meta({ id: 'Event', description: 'Something that happened to the patient, or a plan.' });
 
 export type Event = z.infer<typeof Event>;
 export type EventKind = Event['kind'];
 export type Grade = z.infer<typeof Grade>;
+export type GradeStep = z.infer<typeof GradeStep>;
+export type EventLane = z.infer<typeof EventLane>;
+export type ToxicityEvent = Extract<Event, { kind: 'toxicity' }>;

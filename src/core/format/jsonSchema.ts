@@ -10,6 +10,6 @@ export function caseJsonSchema(): Record<string, unknown> {
   }) as Record<string, unknown>;
   return {
     ...schema,
-    title: 'Caselines case, format v1',
+    title: 'Caselines case, format v1.1',
   };
 }

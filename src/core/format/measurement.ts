@@ -19,13 +19,17 @@ export type Quantity = z.infer<typeof Quantity>;
 export const Point = z
   .object({
     time: TimeSpec,
-    value: z
-      .number()
-      .optional()
-      .meta({ description: 'Omitted only when the qualifier says there is none.' }),
-    qualifier: z.enum(['exact', 'approximate', 'below-detection', 'undetectable']).optional().meta({
-      description: 'Default "exact". Below-detection and undetectable are censored values.',
+    value: z.number().optional().meta({
+      description:
+        'Omitted only when the qualifier says there is none; for a censored value, the limit.',
     }),
+    qualifier: z
+      .enum(['exact', 'approximate', 'below-detection', 'undetectable', 'above-limit'])
+      .optional()
+      .meta({
+        description:
+          'Default "exact". Below-detection and undetectable are censored values; "above-limit" (format 1.1) is a result above the assay\'s upper limit, whose "value" is that limit (">5000 pg/mL": 5000).',
+      }),
     asPrinted: z.string().max(80).optional().meta({
       description: 'The value exactly as printed, when the print is damaged or ambiguous.',
     }),

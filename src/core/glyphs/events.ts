@@ -52,8 +52,14 @@ export function eventGlyph(e: Event): Glyph {
       return glyph('bar', 'solid', 'chemo', 'chemotherapy');
     case 'immunotherapy':
       return glyph('bar', 'solid', 'immuno', 'immunotherapy');
+    case 'apheresis':
+      return glyph('triangle', 'hollow', 'car-t', 'apheresis');
     case 'lymphodepletion':
       return glyph('bar', 'solid', 'lymphodepletion');
+    case 'icu-admission':
+      return glyph('bar', 'hatched', 'therapy', 'icu-admission');
+    case 'mechanical-ventilation':
+      return glyph('bar', 'hollow', 'therapy', 'mechanical-ventilation');
     case 'therapy':
       return glyph('bar', 'solid', 'therapy');
     case 'response':

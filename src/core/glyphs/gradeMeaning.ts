@@ -1,4 +1,4 @@
-import type { Grade } from '../format/index.ts';
+import { toxicityGrade, type Grade } from '../format/index.ts';
 import {
   ASTCT_CRS,
   ASTCT_ICANS,
@@ -44,11 +44,12 @@ function usualScale(t: Toxicity): NamedScale {
  */
 export function gradeMeaning(e: Toxicity): string {
   if (!e.occurred) return 'The source reports that this did not occur.';
-  if (e.grade === undefined || e.grade === 'not-reported') {
+  const g = toxicityGrade(e);
+  if (g === undefined || g === 'not-reported') {
     const word = e.severity ? ` It describes it as “${e.severity}”.` : '';
     return `The source reports this toxicity without a grade.${word}`;
   }
-  const { scale, value: n } = e.grade;
+  const { scale, value: n } = g;
   if (scale === 'other') {
     return `The source gives grade ${n} on a scale not listed here; see the source for its meaning.`;
   }

@@ -61,6 +61,13 @@ function measurementEntries(group: string, name: string): Array<[string, LegendT
         `A ${name} result below the assay's detection limit: a limit, not a measured value.`,
       ),
     ],
+    [
+      `${group}-above`,
+      entry(
+        `${name}, above the upper limit`,
+        `A ${name} result above the assay's upper limit (hollow triangle): at least this, not a measured value.`,
+      ),
+    ],
   ];
 }
 
@@ -82,8 +89,23 @@ export const LEGEND_TEXT: ReadonlyArray<[string, LegendText]> = [
     entry('Immunotherapy / targeted', 'Immunotherapy or targeted therapy, as a labelled bar.'),
   ],
   ['lymphodepletion', entry('Lymphodepletion', 'Lymphodepleting chemotherapy before CAR-T.')],
+  [
+    'mechanical-ventilation',
+    entry('Mechanical ventilation', 'Invasive mechanical ventilation (hollow bar over its span).'),
+  ],
+  [
+    'icu-admission',
+    entry(
+      'ICU admission',
+      'A stay in intensive care (hatched bar; its length when the end is known).',
+    ),
+  ],
   ['therapy', entry('Other therapy', 'Supportive, anti-cytokine, steroid or other therapy.')],
   ['transplant', entry('Stem cell transplant', 'Haematopoietic stem cell transplant (diamond).')],
+  [
+    'apheresis',
+    entry('Apheresis', 'Collection of cells to make a CAR-T product (hollow triangle).'),
+  ],
   ['car-t', entry('CAR-T infusion', 'Infusion of CAR-T cells (star).')],
   ...toxicityEntries(),
   [

@@ -1,6 +1,6 @@
 import type { Point, Series } from '../format/index.ts';
 import type { Glyph } from '../layout/types.ts';
-import { isCensored, isKineticsSeries } from '../kinetics/censored.ts';
+import { isAboveLimit, isCensored, isKineticsSeries } from '../kinetics/censored.ts';
 
 /** Tone (and legend group) of a series: CAR kinetics, MRD, chimerism or another lab value. */
 export function seriesTone(s: Series): 'kinetics' | 'mrd' | 'chimerism' | 'lab' {
@@ -13,10 +13,14 @@ export function seriesTone(s: Series): 'kinetics' | 'mrd' | 'chimerism' | 'lab' 
 /**
  * Glyph of a measurement point: a solid circle for a measured value, "≈" beside it when the value
  * is approximate, and a hollow downward triangle for a censored value, as kinetics papers draw
- * results below the detection limit (the value, if any, is a limit, not a measurement).
+ * results below the detection limit (the value, if any, is a limit, not a measurement). A result
+ * above the assay's upper limit is the mirror: a hollow upward triangle at that limit.
  */
 export function pointGlyph(s: Series, p: Point): Glyph {
   const tone = seriesTone(s);
+  if (isAboveLimit(p)) {
+    return { shape: 'triangle', fill: 'hollow', text: '', tone, legendKey: `${tone}-above` };
+  }
   if (isCensored(p)) {
     return {
       shape: 'triangle-down',

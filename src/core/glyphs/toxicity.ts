@@ -1,4 +1,4 @@
-import type { Event } from '../format/index.ts';
+import { toxicityGrade, type Event } from '../format/index.ts';
 import type { Glyph } from '../layout/types.ts';
 
 export type Toxicity = Extract<Event, { kind: 'toxicity' }>;
@@ -43,8 +43,10 @@ export function toxicityGlyph(e: Toxicity): Glyph {
   const { slug, shape } = TOXICITY_KIND[e.toxicity];
   const tone = `tox-${slug}`;
   if (!e.occurred) return { shape, fill: 'hollow', text: '–', tone, legendKey: `${tone}-absent` };
-  if (e.grade === undefined || e.grade === 'not-reported') {
+  // The maximum: the stated grade, else the highest step of its grade course.
+  const g = toxicityGrade(e);
+  if (g === undefined || g === 'not-reported') {
     return { shape, fill: 'hatched', text: 'NR', tone, legendKey: `${tone}-nr` };
   }
-  return { shape, fill: 'solid', text: String(e.grade.value), tone, legendKey: `${tone}-graded` };
+  return { shape, fill: 'solid', text: String(g.value), tone, legendKey: `${tone}-graded` };
 }

@@ -1,5 +1,5 @@
 import type { Case, Event } from '../format/index.ts';
-import { isCensored } from '../kinetics/censored.ts';
+import { isBelowLimit } from '../kinetics/censored.ts';
 import { pointKey } from '../time/nodes.ts';
 import { relativeTo } from '../time/relative.ts';
 import type { ResolvedCase } from '../time/types.ts';
@@ -143,7 +143,7 @@ function mrdNegatives(c: Case, rc: ResolvedCase, infusion: Event): string[] {
     .map((e) => e.id);
   const points = c.measurements
     .filter((s) => s.quantity === 'MRD')
-    .flatMap((s) => s.points.flatMap((p, i) => (isCensored(p) ? [pointKey(s.id, i)] : [])));
+    .flatMap((s) => s.points.flatMap((p, i) => (isBelowLimit(p) ? [pointKey(s.id, i)] : [])));
   return [...responses, ...points]
     .filter((k) => isAfter(rc, k, infusion.id))
     .sort((x, y) => seq(rc, x) - seq(rc, y));

@@ -1,4 +1,4 @@
-import type { Case, Event } from '../format/index.ts';
+import { toxicityGrade, type Case, type Event } from '../format/index.ts';
 import { gradeMeaning } from '../glyphs/gradeMeaning.ts';
 import { toxicityGradeText } from '../summary/toxicityText.ts';
 import type { ResolvedCase } from '../time/types.ts';
@@ -18,8 +18,10 @@ function after(c: Case, rc: ResolvedCase, kind: Kind, infusion: Event): Toxicity
   );
 }
 
-const gradeValue = (e: Toxicity) =>
-  e.grade && e.grade !== 'not-reported' ? e.grade.value : -Infinity;
+const gradeValue = (e: Toxicity) => {
+  const g = toxicityGrade(e);
+  return g && g !== 'not-reported' ? g.value : -Infinity;
+};
 
 /** The episode with the highest stated grade (the first on ties), or the first when none is graded. */
 function worst(episodes: Toxicity[]): Toxicity {
@@ -36,7 +38,8 @@ function gradeText(e: Toxicity): string {
 
 /** A graded (or ungraded) episode as a cell, with what its grade means. */
 function gradeCell(c: Case, rc: ResolvedCase, e: Toxicity): IntervalCell {
-  const graded = e.grade && e.grade !== 'not-reported' ? e.grade : null;
+  const g = toxicityGrade(e);
+  const graded = g && g !== 'not-reported' ? g : null;
   return {
     value: { kind: 'grade', grade: graded },
     text: gradeText(e),

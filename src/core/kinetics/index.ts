@@ -6,4 +6,10 @@ export { aucLinearUpLogDown } from './auc.ts';
 export { logDomain, logTicks } from './logScale.ts';
 export { formatValue, superscript } from './formatValue.ts';
 export { curvePath, pointsForView } from './curve.ts';
-export { isCensored, isQuantified, isKineticsSeries } from './censored.ts';
+export {
+  isAboveLimit,
+  isBelowLimit,
+  isCensored,
+  isQuantified,
+  isKineticsSeries,
+} from './censored.ts';

@@ -2,7 +2,7 @@ import type { Series } from '../format/index.ts';
 import { pointKey } from '../time/nodes.ts';
 import { relativeTo } from '../time/relative.ts';
 import type { ResolvedCase } from '../time/types.ts';
-import { isCensored } from './censored.ts';
+import { isAboveLimit, isCensored } from './censored.ts';
 import type { KineticsPoint } from './types.ts';
 
 /** Each point of a series with its day relative to the anchor (null when not relatable). */
@@ -21,6 +21,7 @@ export function kineticsPoints(
       value: p.value ?? null,
       censored: isCensored(p),
     };
+    if (isAboveLimit(p)) point.above = true;
     if (p.asPrinted !== undefined) point.asPrinted = p.asPrinted;
     return point;
   });

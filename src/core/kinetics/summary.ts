@@ -13,7 +13,7 @@ export const PK_MIN_POINTS = 3;
 
 /** One sentence on how AUC0–28 is computed, shown beside the number. */
 export const AUC_METHOD =
-  'AUC0–28 is the linear-up/log-down trapezoidal area over the quantified points in days 0–28 (straight lines where values rise, exponential decay where they fall), with censored results left out and nothing extrapolated beyond the first and last points.';
+  'AUC0–28 is the linear-up/log-down trapezoidal area over the quantified points in days 0–28 (straight lines where values rise, exponential decay where they fall), with censored results left out and nothing extrapolated beyond the first and last points. A result above the upper limit in days 0–28 leaves Cmax and AUC0–28 uncomputed: the true maximum is not known.';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -30,6 +30,8 @@ function findPeak(points: KineticsPoint[], series: Series): KineticsSummary['pea
       stated: true,
     };
   }
+  // A result above the upper limit may be the true peak: no measured value can be called it.
+  if (points.some((p) => p.above)) return null;
   const valued = points.filter((p) => !p.censored && p.value !== null && Number.isFinite(p.value));
   if (valued.length < 2) return null;
   // Largest value; on ties the earliest day (unplaced last), then file order.
@@ -54,20 +56,26 @@ function noteFor(
   peak: KineticsSummary['peak'],
   sampled: Quantified[] | null,
 ): string {
-  const censored = points.filter((p) => p.censored).length;
+  const over = points.filter((p) => p.above).length;
+  const censored = points.filter((p) => p.censored).length - over;
   const valued = points.filter((p) => !p.censored && p.value !== null).length;
-  const below = censored ? ` ${plural(censored, 'result')} below detection.` : '';
+  const below =
+    (censored ? ` ${plural(censored, 'result')} below detection.` : '') +
+    (over ? ` ${plural(over, 'result')} above the upper limit.` : '');
   if (points.length === 0) {
     return series.valuesReported === false
       ? 'The source shows this measurement without readable values; nothing is drawn.'
       : 'No values recorded.';
   }
-  if (valued === 0) return `No measured value; ${plural(censored, 'result')} below detection.`;
+  if (valued === 0) return `No measured value;${below}`;
   if (valued === 1) {
     const p = points.find((x) => !x.censored && x.value !== null)!;
     const when = p.day === null ? 'not placed relative to this anchor' : `on day ${p.day}`;
     const what = peak?.stated ? `peak ${when} as reported` : `measured ${when}`;
     return `One measurement: ${what}; no curve drawn.${below}`;
+  }
+  if (!sampled && aboveInWindow(points)) {
+    return `A result above the upper limit in days 0–28: Cmax, Tmax and AUC0–28 not computed.${below}`;
   }
   if (!sampled) {
     return 'Fewer than three points in days 0–28: Cmax, Tmax and AUC0–28 not computed.';
@@ -83,6 +91,13 @@ function noteFor(
     ? ' Days known only as ranges are taken at their best estimate.'
     : '';
   return `Cmax ${formatValue(top.cmax, series.unit)} on day ${top.tmax}; AUC0–28 covers days ${first}–${last}, the measured span.${leftOut}${uncertain}`;
+}
+
+/** True when a result above the upper limit falls in days 0–28: its true value could be Cmax. */
+function aboveInWindow(points: KineticsPoint[]): boolean {
+  return points.some(
+    (p) => p.above && p.day !== null && p.day >= PK_WINDOW[0] && p.day <= PK_WINDOW[1],
+  );
 }
 
 /**
@@ -101,7 +116,7 @@ export function kineticsSummary(
   const points = kineticsPoints(rc, series, anchorKey);
   const [from, to] = PK_WINDOW;
   const inWindow = quantified(points).filter((p) => p.day >= from && p.day <= to);
-  const enough = inWindow.length >= PK_MIN_POINTS;
+  const enough = inWindow.length >= PK_MIN_POINTS && !aboveInWindow(points);
   const peak = findPeak(points, series);
   const numbers = enough ? pk(inWindow) : { cmax: null, tmax: null, auc0_28: null };
   return {

@@ -8,7 +8,10 @@ export interface KineticsPoint {
   dayHi: number | null;
   /** The number as stored; null when the source gives none (a censored result without a limit). */
   value: number | null;
+  /** Under a detection limit or over an upper limit: not a measured value (see `above`). */
   censored: boolean;
+  /** Set for a result over the assay's upper limit: `value` is that limit, the truth lies above it. */
+  above?: true;
   asPrinted?: string;
 }
 

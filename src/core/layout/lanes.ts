@@ -18,7 +18,8 @@ const ASSESSMENT =
   /\b(assess|evaluat|re-?evaluat|exam|test|biops|aspirat|PET|CT|MRI|imaging|scan|NGS|sequenc|flow|cytometr|MRD|marrow)/i;
 
 /**
- * The lane an event belongs to. Remission and progression are states of the disease, read next to
+ * The lane an event belongs to. ICU stays and mechanical ventilation are supportive care, read
+ * beside the other therapies; apheresis is the first step of a cellular therapy. Remission and progression are states of the disease, read next to
  * relapses in the disease course; every other response (CR, PR, MRD status, PET-CT) is an
  * assessment at a time and stays in the response lane.
  */
@@ -35,7 +36,10 @@ export function laneOfEvent(e: Event): LaneId {
     case 'immunotherapy':
     case 'lymphodepletion':
     case 'therapy':
+    case 'icu-admission':
+    case 'mechanical-ventilation':
       return 'therapy';
+    case 'apheresis':
     case 'transplant':
     case 'car-t-infusion':
       return 'cellular';
@@ -47,7 +51,8 @@ export function laneOfEvent(e: Event): LaneId {
     case 'plan':
       return 'plans';
     case 'other':
-      return ASSESSMENT.test(e.label) ? 'response' : 'disease';
+      // The curator's lane (format 1.1) wins; a 1.0 file's lane is guessed from the label.
+      return e.lane ?? (ASSESSMENT.test(e.label) ? 'response' : 'disease');
   }
 }
 

@@ -156,10 +156,12 @@ export function valueLabel(s: Series, p: Point): string {
   if (p.value === undefined) {
     if (p.qualifier === 'undetectable') return 'undetectable';
     if (p.qualifier === 'below-detection') return 'below detection';
+    if (p.qualifier === 'above-limit') return 'above the upper limit';
     return p.asPrinted ?? 'value not reported';
   }
   const v = formatValue(p.value, s.unit);
   if (p.qualifier === 'below-detection') return `< ${v} (below detection)`;
   if (p.qualifier === 'undetectable') return `undetectable (< ${v})`;
+  if (p.qualifier === 'above-limit') return `> ${v} (above the upper limit)`;
   return p.qualifier === 'approximate' ? `≈ ${v}` : v;
 }

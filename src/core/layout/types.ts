@@ -77,8 +77,8 @@ export interface Tick {
 
 export type LaneId =
   | 'disease' // diagnosis, relapses, remissions, MRD status
-  | 'therapy' // chemotherapy, immunotherapy / targeted, lymphodepletion, other therapy
-  | 'cellular' // transplants, CAR-T infusions
+  | 'therapy' // chemotherapy, immunotherapy / targeted, lymphodepletion, other therapy, ICU, ventilation
+  | 'cellular' // apheresis, transplants, CAR-T infusions
   | 'toxicity' // CRS, ICANS, GVHD, infection, TA-TMA, organ toxicity
   | 'response' // response assessments and imaging
   | 'measurements' // MRD %, chimerism %, other labs (one track per series)

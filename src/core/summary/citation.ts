@@ -1,10 +1,20 @@
 import type { Source } from '../format/index.ts';
 
+/** The source's title, or words saying the curator could not find it (format 1.1 "unknown"). */
+export function sourceTitle(s: Source): string {
+  return s.title ?? 'title not known';
+}
+
+/** True when the curator marked the authors as not known: not the same as an unsigned page. */
+export function authorsUnknown(s: Source): boolean {
+  return s.unknown?.includes('authors') ?? false;
+}
+
 /** "Zhou H et al., 2024", or the venue/title and year for unsigned pages: for event rows. */
 export function shortCitation(s: Source): string {
   const who =
     s.authors.length === 0
-      ? (s.venue ?? s.title)
+      ? `${s.venue ?? sourceTitle(s)}${authorsUnknown(s) ? ' (authors not known)' : ''}`
       : s.authors.length === 1
         ? s.authors[0]
         : `${s.authors[0]} et al.`;

@@ -12,6 +12,7 @@ const QUALIFIER_TEXT: Record<NonNullable<Point['qualifier']>, string> = {
   approximate: 'approximate',
   'below-detection': 'below detection',
   undetectable: 'undetectable',
+  'above-limit': 'above the upper limit',
 };
 
 /** The qualifier as words; "" for exact values (the default). */
@@ -19,14 +20,19 @@ export function qualifierText(q: Point['qualifier']): string {
   return q ? QUALIFIER_TEXT[q] : '';
 }
 
+const PREFIX: Partial<Record<NonNullable<Point['qualifier']>, string>> = {
+  approximate: '≈ ',
+  'below-detection': '< ',
+  'above-limit': '> ',
+};
+
 /**
  * "350,758 copies/μg", "0.014%", "≈ 12 cells/μL", "< 0.01%" (a censored value at its detection
- * limit), or "—" when the point has no value.
+ * limit), "> 5,000 pg/mL" (above the assay's upper limit), or "—" when the point has no value.
  */
 export function pointValueText(p: Point, unit: string): string {
   if (p.value === undefined) return '—';
-  const prefix =
-    p.qualifier === 'approximate' ? '≈ ' : p.qualifier === 'below-detection' ? '< ' : '';
+  const prefix = (p.qualifier && PREFIX[p.qualifier]) ?? '';
   // "%" sticks to its number; every other unit is a word after it.
   const sep = unit === '%' ? '' : ' ';
   return `${prefix}${formatNumber(p.value)}${sep}${unit}`;

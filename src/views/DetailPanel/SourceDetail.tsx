@@ -1,5 +1,5 @@
 import type { Provenance, Source } from '../../core/format/index.ts';
-import { doiUrl, shortCitation, webUrl } from '../../core/summary/citation.ts';
+import { doiUrl, shortCitation, sourceTitle, webUrl } from '../../core/summary/citation.ts';
 
 /** Props of SourceDetail. */
 export interface SourceDetailProps {
@@ -23,7 +23,7 @@ export function SourceDetail({ provenance: p, sources }: SourceDetailProps) {
         <dd className="detail__citation">
           {s ? (
             <>
-              {shortCitation(s)}. <cite>{s.title}</cite>
+              {shortCitation(s)}. <cite>{sourceTitle(s)}</cite>
               {s.venue ? `. ${s.venue}` : ''}
               {url && (
                 <>
@@ -48,6 +48,28 @@ export function SourceDetail({ provenance: p, sources }: SourceDetailProps) {
           <dt>Words</dt>
           <dd>
             <q>{p.quote}</q>
+          </dd>
+        </div>
+      )}
+      {p.corroboratedBy && (
+        <div>
+          <dt>Also reported by</dt>
+          <dd className="detail__corroboration">
+            <ul>
+              {p.corroboratedBy.map((o, i) => {
+                const other = sources.find((x) => x.id === o.source);
+                return (
+                  <li key={`${o.source}-${i}`}>
+                    {other ? shortCitation(other) : `unknown source “${o.source}”`}, {o.locator}
+                    {o.quote && (
+                      <>
+                        : <q>{o.quote}</q>
+                      </>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
           </dd>
         </div>
       )}

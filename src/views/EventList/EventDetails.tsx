@@ -1,5 +1,5 @@
 import type { Case, Event } from '../../core/format/index.ts';
-import { toxicityGradeText } from '../../core/summary/toxicityText.ts';
+import { gradeCourseLines, toxicityGradeText } from '../../core/summary/toxicityText.ts';
 
 /** Props of EventDetails. */
 export interface EventDetailsProps {
@@ -41,6 +41,10 @@ function labelOf(c: Case, id: string): string {
   return c.events.find((e) => e.id === id)?.label ?? id;
 }
 
+function productLabel(c: Case, id: string): string {
+  return c.products.find((p) => p.id === id)?.label ?? id;
+}
+
 function detailRows(e: Event, c: Case): Row[] {
   switch (e.kind) {
     case 'diagnosis':
@@ -49,8 +53,13 @@ function detailRows(e: Event, c: Case): Row[] {
       return [...agentRows(e), ['Lines', e.lines?.toString()]];
     case 'immunotherapy':
       return [['Modality', e.modality], ...agentRows(e)];
+    case 'apheresis':
+      return [['Product', e.product && productLabel(c, e.product)]];
     case 'lymphodepletion':
       return agentRows(e);
+    case 'icu-admission':
+    case 'mechanical-ventilation':
+      return [];
     case 'therapy':
       return [['Category', e.category], ...agentRows(e)];
     case 'transplant':
@@ -66,7 +75,7 @@ function detailRows(e: Event, c: Case): Row[] {
       ];
     case 'car-t-infusion':
       return [
-        ['Product', c.products.find((p) => p.id === e.product)?.label ?? e.product],
+        ['Product', productLabel(c, e.product)],
         ['Dose', e.dose ?? 'not reported'],
       ];
     case 'response':
@@ -80,6 +89,7 @@ function detailRows(e: Event, c: Case): Row[] {
         ['Type', e.gvhdType ? `${e.toxicity}, ${e.gvhdType}` : e.toxicity],
         // "Not observed" is the whole story of a toxicity that did not happen.
         ['Grade', e.occurred ? toxicityGradeText(e) : undefined],
+        ['Grade course', gradeCourseLines(c, e).join('; then ') || undefined],
         ['Organs', join(e.organs)],
         ['Signs', join(e.signs)],
         ['Treated by', join(e.treatedBy?.map((id) => labelOf(c, id)))],

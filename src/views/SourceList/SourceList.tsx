@@ -1,5 +1,11 @@
 import type { Source } from '../../core/format/index.ts';
-import { doiUrl, volumeIssuePages, webUrl } from '../../core/summary/citation.ts';
+import {
+  authorsUnknown,
+  doiUrl,
+  sourceTitle,
+  volumeIssuePages,
+  webUrl,
+} from '../../core/summary/citation.ts';
 import { Notes } from '../Notes/Notes.tsx';
 
 /** Props of SourceList. */
@@ -11,6 +17,7 @@ export interface SourceListProps {
 const TYPE_LABEL: Record<Source['type'], string> = {
   'journal-article': 'Journal article',
   'journal-abstract': 'Journal abstract',
+  preprint: 'Preprint (not peer reviewed)',
   'web-page': 'Web page',
   news: 'News item',
   slides: 'Slides',
@@ -37,7 +44,10 @@ function Citation({ source: s }: { source: Source }) {
     <>
       <p className="source__citation">
         {s.authors.length > 0 && <span className="source__authors">{s.authors.join(', ')}. </span>}
-        <cite className="source__title">{s.title}</cite>
+        {authorsUnknown(s) && <span className="source__authors missing">Authors not known. </span>}
+        <cite className={s.title === undefined ? 'source__title missing' : 'source__title'}>
+          {sourceTitle(s)}
+        </cite>
         {venue && <span className="source__venue">. {venue}</span>}.
       </p>
       <dl className="source__facts">

@@ -21,7 +21,10 @@ export function everyGlyph(): Glyph[] {
     { ...base, kind: 'diagnosis' },
     { ...base, kind: 'chemotherapy' },
     { ...base, kind: 'immunotherapy', modality: 'targeted' },
+    { ...base, kind: 'apheresis' },
     { ...base, kind: 'lymphodepletion' },
+    { ...base, kind: 'icu-admission' },
+    { ...base, kind: 'mechanical-ventilation' },
     { ...base, kind: 'therapy', category: 'steroid' },
     { ...base, kind: 'transplant', transplantType: 'allogeneic' },
     { ...base, kind: 'relapse', sites: ['marrow'], level: 'MRD' },
@@ -51,6 +54,7 @@ export function everyGlyph(): Glyph[] {
     'approximate',
     'below-detection',
     'undetectable',
+    'above-limit',
   ];
   const points = quantities.flatMap((quantity) =>
     qualifiers.map((qualifier) => {

@@ -34,7 +34,7 @@ describe('validateCaseText on the fixtures', () => {
 
   it('lists the allowed kinds for an unknown event kind', () => {
     expect(formattedFixture(bad('unknown-event-kind'))).toEqual([
-      'error: tests/fixtures/invalid/unknown-event-kind.json:63:7 at events[3].kind: expected one of "diagnosis", "chemotherapy", "immunotherapy", "lymphodepletion", "therapy", "transplant", "relapse", "car-t-infusion", "response", "toxicity", "death", "follow-up", "plan", "other", found "remission". Use one of the values listed.',
+      'error: tests/fixtures/invalid/unknown-event-kind.json:63:7 at events[3].kind: expected one of "diagnosis", "chemotherapy", "immunotherapy", "apheresis", "lymphodepletion", "icu-admission", "mechanical-ventilation", "therapy", "transplant", "relapse", "car-t-infusion", "response", "toxicity", "death", "follow-up", "plan", "other", found "remission". Use one of the values listed.',
     ]);
   });
 

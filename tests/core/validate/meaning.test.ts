@@ -40,7 +40,7 @@ describe('validateCaseText references', () => {
 
   it('refuses a treatedBy that names the CAR-T infusion, naming it by id, kind and label', () => {
     expect(formattedFixture('tests/fixtures/malformed/treated-by-not-a-treatment.json')).toEqual([
-      'error: tests/fixtures/malformed/treated-by-not-a-treatment.json:59:21 at events[2].treatedBy[0]: expected the id of a treatment given: an event of kind "chemotherapy", "immunotherapy", "lymphodepletion" or "therapy", found "car-t", the "car-t-infusion" event "CAR-T infusion". Remove "car-t" from the "treatedBy" of toxicity "crs" ("CRS"), or record what the source says treated it (e.g. tocilizumab, a steroid) as a "therapy" event and use that id.',
+      'error: tests/fixtures/malformed/treated-by-not-a-treatment.json:59:21 at events[2].treatedBy[0]: expected the id of a treatment given: an event of kind "chemotherapy", "immunotherapy", "lymphodepletion", "therapy" or "mechanical-ventilation", found "car-t", the "car-t-infusion" event "CAR-T infusion". Remove "car-t" from the "treatedBy" of toxicity "crs" ("CRS"), or record what the source says treated it (e.g. tocilizumab, a steroid) as a "therapy" event and use that id.',
     ]);
   });
 

@@ -129,7 +129,7 @@ describe('validateCaseText structural problems', () => {
     expect(only((c) => (c.formatVersion = 2))).toMatchObject({
       code: 'invalid-value',
       path: 'formatVersion',
-      expected: '1',
+      expected: 'one of 1, 1.1',
       found: '2',
     });
   });
@@ -155,7 +155,7 @@ describe('validateCaseText structural problems', () => {
     expect(only((c) => (c.events[0].provenance.page = 3))).toMatchObject({
       code: 'unknown-key',
       path: 'events[0].provenance.page',
-      expected: 'only the keys source, locator, quote, basis',
+      expected: 'only the keys source, locator, quote, basis, corroboratedBy',
       fix: 'Remove "page".',
     });
   });
