@@ -34,6 +34,8 @@ const WHEEL_DELTA = 100;
  */
 const PROBE = `(cond) => {
   const probe = { longTasks: [], drawn: null, dataIn: null, error: null };
+  // A library of 1,000 cases is more files than the default buffer of 250 entries holds.
+  performance.setResourceTimingBufferSize(100000);
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) probe.longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });

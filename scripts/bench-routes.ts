@@ -1,11 +1,12 @@
 // The route benchmark: copies of the built app (the shipped library; S, M and L added; a library of
 // 1,000 generated cases), each route visited in a fresh context and rotated against its floor page.
 
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { syntheticCase, SIZES } from '../bench/synthetic/generateCase.ts';
+import { floorHtml } from '../bench/site/floorPage.ts';
 import { addCases, copySite, readIndex, type SiteEntry } from '../bench/site/site.ts';
 import {
   caseRoute,
@@ -133,7 +134,8 @@ export async function benchRoutes(
       for (const spec of site.routes(readIndex(site.dir))) {
         const run: RouteRun = { spec, site: site.name, app: [], floor: [], failures: [] };
         runs.push(run);
-        const floor = floorOf(spec);
+        const floor = floorOf(spec, runs.length);
+        writeFileSync(join(site.dir, floor.path), floorHtml(spec.dataFiles));
         for (let r = 0; r < opts.reps; r++) {
           for (const which of r % 2 === 0 ? ['app', 'floor'] : ['floor', 'app']) {
             if (run.failures.some((f) => f.startsWith(which))) continue;
@@ -150,7 +152,11 @@ export async function benchRoutes(
                 v.p95Ms === null ? '' : `, ${spec.interaction?.kind} p95 ${v.p95Ms.toFixed(1)} ms`;
               opts.log(`${spec.name} ${which} #${r + 1}: drawn ${v.drawnMs.toFixed(0)} ms${p95}`);
             } catch (e) {
-              const msg = e instanceof Error ? e.message.split('\n')[0]! : String(e);
+              // Cut: a failed navigation names the whole address.
+              const msg = (e instanceof Error ? e.message.split('\n')[0]! : String(e)).slice(
+                0,
+                200,
+              );
               run.failures.push(`${which}: ${msg}`);
               opts.log(`${spec.name} ${which} #${r + 1}: FAILED (${msg})`);
             }

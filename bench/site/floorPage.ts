@@ -1,23 +1,26 @@
 // The floor page of a route: the least any page that shows that route's data must do. A small
-// inline script in its head starts fetching the files named in its address (?f=data/…), one small
+// inline script in its head starts fetching the route's data files, one small
 // script awaits them, parses each with JSON.parse and adds one element per file to the page; the
 // driver's probe then waits the same two frames as on the app. No checks, no layout, no marks.
 
 /** The element the floor adds per parsed file: the probe's "drawn" condition on this page. */
 export const FLOOR_MARK = 'floor-file';
 
-/** The floor page's HTML (no Content-Security-Policy: it is the benchmark's page, not the app's). */
-export function floorHtml(): string {
+/**
+ * The floor page's HTML for the data files `files` (site-relative), named in its head so their
+ * requests start at once (a list in the address would not fit 1,001 files). No
+ * Content-Security-Policy: it is the benchmark's page, not the app's.
+ */
+export function floorHtml(files: readonly string[]): string {
   const early =
-    `(function(){var e={};new URLSearchParams(location.search).getAll('f').forEach(function(p){` +
-    `if(/^data\\/[A-Za-z0-9._\\/-]+\\.json$/.test(p)&&p.indexOf('..')<0)e[p]=fetch(p);});` +
+    `(function(){var e={};${JSON.stringify(files)}.forEach(function(p){e[p]=fetch(p);});` +
     `window.__early=e;})();`;
   return `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="UTF-8" />
     <title>Benchmark: floor of a route</title>
-    <script>${early}</script>
+    <script>${early.replace(/</g, '\\u003c')}</script>
     <script type="module" src="./bench-floor.js"></script>
   </head>
   <body>

@@ -104,8 +104,7 @@ export function cohortRoute(
   };
 }
 
-/** The floor page of a route: fetches and parses exactly the route's data files. */
-export function floorOf(route: RouteSpec): { path: string; drawn: DrawnCondition } {
-  const q = route.dataFiles.map((f) => `f=${encodeURIComponent(f)}`).join('&');
-  return { path: `bench-floor.html?${q}`, drawn: [[`.${FLOOR_MARK}`, route.dataFiles.length]] };
+/** The floor page of a route (written by writeFloor): fetches and parses exactly its data files. */
+export function floorOf(route: RouteSpec, n: number): { path: string; drawn: DrawnCondition } {
+  return { path: `bench-floor-${n}.html`, drawn: [[`.${FLOOR_MARK}`, route.dataFiles.length]] };
 }

@@ -5,7 +5,7 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Case } from '../../src/core/format/index.ts';
-import { floorHtml, FLOOR_SCRIPT } from './floorPage.ts';
+import { FLOOR_SCRIPT } from './floorPage.ts';
 
 /** One entry of the library index, as data/index.json lists it. */
 export interface SiteEntry {
@@ -14,10 +14,9 @@ export interface SiteEntry {
   title: string;
 }
 
-/** Copies the built app at `dist` to `to` and adds the floor page; returns the copy's index. */
+/** Copies the built app at `dist` to `to` and adds the floor pages' script; returns the copy's index. */
 export function copySite(dist: string, to: string): SiteEntry[] {
   cpSync(dist, to, { recursive: true, filter: (src) => !src.endsWith('.map') });
-  writeFileSync(join(to, 'bench-floor.html'), floorHtml());
   writeFileSync(join(to, 'bench-floor.js'), FLOOR_SCRIPT);
   return readIndex(to);
 }
