@@ -48,8 +48,10 @@ export function setEditorClock(now: () => number): void {
   clock = now;
 }
 
+let made = 0;
+/** A new draft id: the time and a count, unique within this browser (drafts never leave it). */
 function newId(): string {
-  return `d${clock().toString(36)}${Math.floor(Math.random() * 36 ** 4).toString(36)}`;
+  return `d${clock().toString(36)}${(made++).toString(36)}`;
 }
 
 function restore(): { drafts: Record<string, Draft>; note: string | null } {

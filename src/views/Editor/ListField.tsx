@@ -92,8 +92,12 @@ export function ListField({ path, schema, value, label, hint }: ListFieldProps) 
     elShape !== null && !['object', 'tagged', 'time', 'choice', 'array'].includes(elShape.type);
   const noun = fieldLabel(key).toLowerCase();
   return (
-    <fieldset className="ed-group ed-list" id={id} tabIndex={-1}>
-      <legend>{label}</legend>
+    <fieldset
+      className={`ed-group ed-list${path.length === 1 ? ' ed-group--top' : ''}`}
+      id={id}
+      tabIndex={-1}
+    >
+      <legend className={path.length === 1 ? 'visually-hidden' : undefined}>{label}</legend>
       {hint && <p className="ed-field__hint">{hint}</p>}
       <FieldProblems id={`${id}-problems`} path={pathText(path)} />
       {items.length > 0 && (

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import {
   blankFor,
   childSchema,
@@ -92,20 +92,19 @@ interface GroupProps {
   hint?: string;
 }
 
-/** A group's frame: a fieldset named by its legend, focusable for problems about the whole group. */
-function Group({
-  path,
-  label,
-  children,
-}: {
-  path: Path;
-  label: string;
-  children: React.ReactNode;
-}) {
+/**
+ * A group's frame: a fieldset named by its legend, focusable for problems about the whole group. A
+ * top-level part's legend is for screen readers only: its section heading already shows the name.
+ */
+function Group({ path, label, children }: { path: Path; label: string; children: ReactNode }) {
   const id = fieldId(path);
   return (
-    <fieldset className="ed-group" id={id} tabIndex={-1}>
-      <legend>{label}</legend>
+    <fieldset
+      className={`ed-group${path.length === 1 ? ' ed-group--top' : ''}`}
+      id={id}
+      tabIndex={-1}
+    >
+      <legend className={path.length === 1 ? 'visually-hidden' : undefined}>{label}</legend>
       <FieldProblems id={`${id}-problems`} path={pathText(path)} />
       {children}
     </fieldset>
