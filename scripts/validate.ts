@@ -110,7 +110,7 @@ async function checkCaseFile(abs: string, file: string): Promise<Report> {
       ),
     };
   }
-  return { filesChecked: 1, problems: validateCaseText(text, file).problems };
+  return { filesChecked: 1, problems: validateCaseText(text, file, { alone: true }).problems };
 }
 
 /** Runs the checks the arguments ask for and prints the result; returns the exit code. */

@@ -5,6 +5,7 @@ import { resolveCase } from '../time/resolve.ts';
 import type { ResolvedCase } from '../time/types.ts';
 import { error, type Draft } from './draft.ts';
 import { checkGrades } from './checks/grades.ts';
+import { checkCourseOrder, checkGradeCourses } from './checks/gradeCourse.ts';
 import { checkDuplicateIds } from './checks/ids.ts';
 import { checkMarkup } from './checks/markup.ts';
 import { checkOddities } from './checks/oddities.ts';
@@ -12,16 +13,21 @@ import { checkRanges } from './checks/ranges.ts';
 import { checkReferences } from './checks/references.ts';
 import { checkSeries } from './checks/series.ts';
 import { checkSourceDates } from './checks/sourceDates.ts';
+import { checkSources } from './checks/sources.ts';
 import { checkTimes } from './checks/times.ts';
+import { checkVersion } from './checks/version.ts';
 
 /** Semantic problems of a case whose structure is valid, plus its resolved times (null if resolving failed). */
 export function checkCase(c: Case): { drafts: Draft[]; resolved: ResolvedCase | null } {
   const drafts = [
+    ...checkVersion(c),
     ...checkDuplicateIds(c),
+    ...checkSources(c),
     ...checkReferences(c),
     ...checkSourceDates(c),
     ...checkRanges(c),
     ...checkGrades(c),
+    ...checkGradeCourses(c),
     ...checkSeries(c),
   ];
   let resolved: ResolvedCase | null = null;
@@ -45,6 +51,7 @@ export function checkCase(c: Case): { drafts: Draft[]; resolved: ResolvedCase | 
         resolved,
         drafts.map((d) => d.path),
       ),
+      ...checkCourseOrder(c, resolved),
     );
   } catch (e) {
     // A resolver bug must not take the whole library down: report it against the file instead.

@@ -4,6 +4,7 @@
 import { Case } from '../format/index.ts';
 import type { ResolvedCase } from '../time/types.ts';
 import { checkCase } from './checkCase.ts';
+import { checkFileName } from './checks/fileName.ts';
 import { finish, hasErrors } from './draft.ts';
 import { createLocator } from './locate.ts';
 import { parseJsonText } from './parseJson.ts';
@@ -22,12 +23,19 @@ export interface CaseCheck {
   problems: Problem[];
 }
 
+/** What a check of one text looks at beyond the case itself. */
+export interface CaseTextOptions {
+  /** The file stands on its own (not listed in a library index): its "id" must be its name. */
+  alone?: boolean;
+}
+
 /** Validates a case file; `case` is the parsed case when there are no errors (warnings allowed), else null. */
 export function validateCaseText(
   text: string,
   file: string,
+  options: CaseTextOptions = {},
 ): { case: Case | null; problems: Problem[] } {
-  const { case: c, problems } = checkCaseText(text, file);
+  const { case: c, problems } = checkCaseText(text, file, undefined, options);
   return { case: c, problems };
 }
 
@@ -46,7 +54,12 @@ export interface CaseLimits {
  * With `limits`, a text or case above them is refused with one clear problem before the costly
  * checks run.
  */
-export function checkCaseText(text: string, file: string, limits?: CaseLimits): CaseCheck {
+export function checkCaseText(
+  text: string,
+  file: string,
+  limits?: CaseLimits,
+  options: CaseTextOptions = {},
+): CaseCheck {
   // Checked before parsing: a huge text must not cost the page a long parse to be refused.
   if (limits && utf8Bytes(text, limits.maxBytes) > limits.maxBytes)
     return {
@@ -72,6 +85,7 @@ export function checkCaseText(text: string, file: string, limits?: CaseLimits): 
     return fail([...parsed.drafts, ...issuesToDrafts(result.error.issues, Case, parsed.value)]);
 
   const { drafts, resolved } = checkCase(result.data);
+  if (options.alone) drafts.push(...checkFileName(result.data, file));
   const problems = sortProblems(finish([...parsed.drafts, ...drafts], file, locator));
   return hasErrors(problems) || !resolved
     ? { case: null, parsed: result.data, resolved: null, problems }

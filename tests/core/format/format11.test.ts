@@ -29,7 +29,7 @@ import { validateCaseText } from '../../../src/core/validate/validateCase.ts';
 import { makeCase, stated } from '../../fixtures/makeCase.ts';
 import { readFixture, ROOT } from '../validate/helpers.ts';
 
-const FIXTURE = 'tests/fixtures/valid/format-1-1.json';
+const FIXTURE = 'tests/fixtures/valid/fixture-format-1-1.json';
 const fixture = () => Case.parse(JSON.parse(readFixture(FIXTURE)));
 const event = (c: Case, id: string) => c.events.find((e) => e.id === id)!;
 const base = { label: 'e', time: { kind: 'unknown' }, provenance: stated } as const;

@@ -31,20 +31,33 @@ describe('npm run validate', () => {
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
   it('exits 0 for a valid case file and prints the summary', slow, () => {
-    const r = validate(VALID);
+    const r = validate('tests/fixtures/valid/fixture-format-1-1.json');
     expect(r.lines).toEqual(['1 file checked: 0 errors, 0 warnings']);
     expect(r.status).toBe(0);
   });
+
+  it(
+    'warns, naming both, when a file checked on its own has an id that is not its name',
+    slow,
+    () => {
+      const r = validate(VALID);
+      expect(r.lines).toEqual([
+        'warning: tests/fixtures/valid/minimal-case.json:4:3 at id: expected "minimal-case", the file\'s name without ".json" (a case file is named after its id), found "fixture-minimal" in the file "minimal-case.json". Rename the file to "fixture-minimal.json", or change "id" to "minimal-case".',
+        '1 file checked: 0 errors, 1 warning',
+      ]);
+      expect(r.status).toBe(0);
+    },
+  );
 
   it('exits 1 for a broken case file and prints each problem on one line', slow, () => {
     const r = validate(
       'tests/fixtures/invalid/unknown-product.json',
       'tests/fixtures/invalid/javascript-url.json',
     );
-    expect(r.lines).toEqual([
+    expect(r.lines.filter((l) => !l.includes(' at id: '))).toEqual([
       'error: tests/fixtures/invalid/unknown-product.json:46:7 at events[1].product: expected the id of a product in "products", found "cd19-cart". Change it to "cd19-car-t", or add the product "cd19-cart" to "products".',
       'error: tests/fixtures/invalid/javascript-url.json:21:7 at sources[0].url: expected a web address starting with https:// or http://, found "javascript:alert(1)". Change it to a web address starting with https:// or http://.',
-      '2 files checked: 2 errors, 0 warnings',
+      '2 files checked: 2 errors, 1 warning',
     ]);
     expect(r.status).toBe(1);
   });
@@ -95,6 +108,8 @@ describe('npm run validate', () => {
     expect(out.problems.map((p) => `${p.code} ${path.basename(p.file)} ${p.path}`)).toEqual([
       'missing-file index.json cases[1].file',
       'unlisted-file stray.json ',
+      // An unlisted file is checked on its own: its id is not its name.
+      'id-differs-from-file-name stray.json id',
     ]);
     expect(out.filesChecked).toBe(3);
     expect(r.status).toBe(1);

@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadOwnCase } from '../../../src/core/library/caseFromText.ts';
-import { joinPath } from '../../../src/core/validate/problem.ts';
+import { formatProblem, joinPath } from '../../../src/core/validate/problem.ts';
 import { validateCaseText } from '../../../src/core/validate/validateCase.ts';
 import { readFixture, ROOT } from './helpers.ts';
 
@@ -158,6 +158,70 @@ const EXPECTED: Record<string, { problems: string[]; says: string }> = {
     problems: ['error invalid-format sources[0].doi'],
     says: 'a DOI such as',
   },
+  'two-peaks.json': {
+    problems: ['error second-peak measurements[0].points[1].peak'],
+    says: 'the first is measurements[0].points[0]',
+  },
+  'grade-course-out-of-order.json': {
+    problems: ['error course-out-of-order events[2].gradeCourse[1].time'],
+    says: 'day 4 after CAR-T infusion',
+  },
+  'grade-course-max-differs.json': {
+    problems: ['error grade-contradicts-course events[2].grade'],
+    says: 'ASTCT grade 3, the highest grade',
+  },
+  'above-limit-without-limit.json': {
+    problems: ['error missing-limit measurements[0].points[0].value'],
+    says: '">5000 pg/mL": 5000',
+  },
+  'unknown-lane.json': { problems: ['error invalid-value events[4].lane'], says: '"imaging"' },
+  'corroboration-unknown-source.json': {
+    problems: ['error unknown-source events[1].provenance.corroboratedBy[0].source'],
+    says: '"hospital-news"',
+  },
+  'authors-given-and-unknown.json': {
+    problems: ['error given-and-unknown sources[0].unknown[0]'],
+    says: 'not both',
+  },
+  'treated-by-icu-admission.json': {
+    problems: ['error not-a-treatment events[2].treatedBy[0]'],
+    says: 'the "icu-admission" event "ICU admission"',
+  },
+};
+
+/** Format 1.1 and the checks added with it: each problem exactly as `npm run validate` prints it. */
+const EXACT: Record<string, string[]> = {
+  'two-peaks.json': [
+    'error: tests/fixtures/malformed/two-peaks.json:151:11 at measurements[0].points[1].peak: expected one point marked "peak" in a series, found a second "peak": true (the first is measurements[0].points[0]). Keep "peak": true only on the value the source calls the peak, and remove it here.',
+  ],
+  'grade-course-out-of-order.json': [
+    'error: tests/fixtures/malformed/grade-course-out-of-order.json:118:11 at events[2].gradeCourse[1].time: expected a time no earlier than the step before it (gradeCourse[0], ASTCT grade 2: day 4 after CAR-T infusion), found ASTCT grade 3: day 2 after CAR-T infusion. List the steps in the order the grades were reached, earliest first, and check their times against the source.',
+  ],
+  'grade-course-max-differs.json': [
+    'error: tests/fixtures/malformed/grade-course-max-differs.json:78:7 at events[2].grade: expected ASTCT grade 3, the highest grade in "gradeCourse" (events[2].gradeCourse[1]), or no "grade", found ASTCT grade 2. Leave "grade" out (the maximum is read from the course), or make it the highest step of the course.',
+  ],
+  'above-limit-without-limit.json': [
+    'error: tests/fixtures/malformed/above-limit-without-limit.json:128:9 at measurements[0].points[0].value: expected the upper limit as "value" for an "above-limit" point (">5000 pg/mL": 5000), found nothing. Add the limit the source prints as "value"; if it prints no number, the point is not "above-limit": remove the qualifier and describe the result in "note".',
+  ],
+  'unknown-lane.json': [
+    'error: tests/fixtures/malformed/unknown-lane.json:119:7 at events[4].lane: expected one of "disease", "therapy", "cellular", "toxicity", "response", "outcome", found "imaging". Use one of: "disease", "therapy", "cellular", "toxicity", "response", "outcome".',
+  ],
+  'corroboration-unknown-source.json': [
+    'error: tests/fixtures/malformed/corroboration-unknown-source.json:72:13 at events[1].provenance.corroboratedBy[0].source: expected the id of a source in "sources", found "hospital-news". Use the id of a source in "sources", or add the source there.',
+  ],
+  'authors-given-and-unknown.json': [
+    'error: tests/fixtures/malformed/authors-given-and-unknown.json:26:19 at sources[0].unknown[0]: expected "authors" either given or listed in "unknown", not both, found "authors" in "unknown" while the source gives authors. Remove "authors" from "unknown" if the authors are known; otherwise empty the list ("authors": []).',
+  ],
+  'treated-by-icu-admission.json': [
+    'error: tests/fixtures/malformed/treated-by-icu-admission.json:99:21 at events[2].treatedBy[0]: expected the id of a treatment given: an event of kind "chemotherapy", "immunotherapy", "lymphodepletion", "therapy" or "mechanical-ventilation", found "icu", the "icu-admission" event "ICU admission". Remove "icu" from the "treatedBy" of toxicity "crs" ("CRS"), or record what the source says treated it (e.g. tocilizumab, a steroid) as a "therapy" event and use that id.',
+  ],
+};
+
+/** Files that load with a warning only when checked on their own, as `npm run validate file.json` does. */
+const ALONE: Record<string, string[]> = {
+  'case-id-not-file-name.json': [
+    'warning: tests/fixtures/malformed/case-id-not-file-name.json:4:3 at id: expected "case-id-not-file-name", the file\'s name without ".json" (a case file is named after its id), found "fixture-minimal" in the file "case-id-not-file-name.json". Rename the file to "fixture-minimal.json", or change "id" to "case-id-not-file-name".',
+  ],
 };
 
 /** Paths of the text values that carry a <script> tag. */
@@ -178,7 +242,11 @@ describe('the malformed-input corpus', () => {
   const files = readdirSync(path.join(ROOT, DIR)).sort();
 
   it('holds at least 30 files, each with its expected finding listed here', () => {
-    const listed = [...Object.keys(EXPECTED), 'html-in-every-text-field.json'].sort();
+    const listed = [
+      ...Object.keys(EXPECTED),
+      ...Object.keys(ALONE),
+      'html-in-every-text-field.json',
+    ].sort();
     expect(files).toEqual(listed);
     expect(files.length).toBeGreaterThanOrEqual(30);
   });
@@ -195,6 +263,25 @@ describe('the malformed-input corpus', () => {
         expect(p.line).toBeGreaterThan(0);
         expect(p.fix.length).toBeGreaterThan(10);
       }
+    });
+  }
+
+  for (const [file, lines] of Object.entries(EXACT)) {
+    it(`${file}: prints the exact message`, () => {
+      const rel = `${DIR}/${file}`;
+      expect(validateCaseText(readFixture(rel), rel).problems.map(formatProblem)).toEqual(lines);
+    });
+  }
+
+  for (const [file, lines] of Object.entries(ALONE)) {
+    it(`${file}: warns only when the file is checked on its own, naming the id and the file`, () => {
+      const rel = `${DIR}/${file}`;
+      const alone = validateCaseText(readFixture(rel), rel, { alone: true });
+      expect(alone.case).not.toBeNull();
+      expect(alone.problems.map(formatProblem)).toEqual(lines);
+      // In a library the index pairs id and file, and a browser opens any file name.
+      expect(validateCaseText(readFixture(rel), rel).problems).toEqual([]);
+      expect(loadOwnCase(readFixture(rel), file).status).toBe('ok');
     });
   }
 

@@ -19,7 +19,7 @@ failOnConsoleError();
 
 const c = Case.parse(
   JSON.parse(
-    readFileSync(path.join(process.cwd(), 'tests/fixtures/valid/format-1-1.json'), 'utf8'),
+    readFileSync(path.join(process.cwd(), 'tests/fixtures/valid/fixture-format-1-1.json'), 'utf8'),
   ),
 );
 const event = (id: string) => c.events.find((e) => e.id === id)!;

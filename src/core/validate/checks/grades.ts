@@ -33,6 +33,37 @@ function scalesFor(t: Toxicity): string[] {
   return [...names, 'other'];
 }
 
+/** Problems of one grade of a toxicity, found at `at`: a scale that does not grade it, a value off its scale. */
+export function checkGrade(toxicity: Toxicity, g: Grade, at: string): Draft[] {
+  const out: Draft[] = [];
+  const scale = SCALES[g.scale];
+  if (!scale) return out;
+  if (scale.grades && !scale.grades.includes(toxicity)) {
+    const fitting = scalesFor(toxicity);
+    out.push(
+      error(
+        'grade-scale-mismatch',
+        `${at}.scale`,
+        `a scale that grades ${toxicity}: ${quoteList(fitting)}`,
+        `"${g.scale}", which grades only ${andList(scale.grades)}`,
+        `Set "scale" to the one the source uses for ${toxicity}.`,
+      ),
+    );
+  }
+  if (g.value < 1 || g.value > scale.max) {
+    out.push(
+      error(
+        'grade-out-of-range',
+        `${at}.value`,
+        `a grade from 1 to ${scale.max} on the ${g.scale} scale${scale.meaning ?? ''}`,
+        String(g.value),
+        `Use the grade the source prints; if it uses another scale, change "scale" to match.`,
+      ),
+    );
+  }
+  return out;
+}
+
 /** Reports grades outside their scale, scales used for the wrong toxicity, and grades of things that did not happen. */
 export function checkGrades(c: Case): Draft[] {
   const out: Draft[] = [];
@@ -51,31 +82,7 @@ export function checkGrades(c: Case): Draft[] {
         ),
       );
     }
-    const scale = SCALES[g.scale];
-    if (!scale) return;
-    if (scale.grades && !scale.grades.includes(e.toxicity)) {
-      const fitting = scalesFor(e.toxicity);
-      out.push(
-        error(
-          'grade-scale-mismatch',
-          `${at}.scale`,
-          `a scale that grades ${e.toxicity}: ${quoteList(fitting)}`,
-          `"${g.scale}", which grades only ${andList(scale.grades)}`,
-          `Set "scale" to the one the source uses for ${e.toxicity}.`,
-        ),
-      );
-    }
-    if (g.value < 1 || g.value > scale.max) {
-      out.push(
-        error(
-          'grade-out-of-range',
-          `${at}.value`,
-          `a grade from 1 to ${scale.max} on the ${g.scale} scale${scale.meaning ?? ''}`,
-          String(g.value),
-          `Use the grade the source prints; if it uses another scale, change "scale" to match.`,
-        ),
-      );
-    }
+    out.push(...checkGrade(e.toxicity, g, at));
   });
   return out;
 }

@@ -25,6 +25,7 @@ export function checkOddities(c: Case): Draft[] {
       e.kind === 'toxicity' &&
       e.occurred &&
       e.grade === undefined &&
+      e.gradeCourse === undefined &&
       (e.toxicity === 'CRS' || e.toxicity === 'ICANS')
     ) {
       out.push(
@@ -118,7 +119,10 @@ function unused(c: Case): Draft[] {
     }
   });
   const cited = new Set<string>();
-  forEachProvenance(c, (p) => cited.add(p.source));
+  forEachProvenance(c, (p) => {
+    cited.add(p.source);
+    p.corroboratedBy?.forEach((o) => cited.add(o.source));
+  });
   c.sources.forEach((s, i) => {
     if (!cited.has(s.id)) {
       out.push(

@@ -92,8 +92,9 @@ export function checkReferences(c: Case): Draft[] {
         if (!by) eventRef(path, id);
         else if (!isTreatment(by)) out.push(notATreatment(path, e, by));
       });
-    if (e.kind === 'car-t-infusion' && !products.has(e.product)) {
-      unknown(`events[${i}].product`, e.product, 'product', 'products', products);
+    if ((e.kind === 'car-t-infusion' || e.kind === 'apheresis') && e.product !== undefined) {
+      if (!products.has(e.product))
+        unknown(`events[${i}].product`, e.product, 'product', 'products', products);
     }
   });
 
@@ -106,6 +107,20 @@ export function checkReferences(c: Case): Draft[] {
         'sources',
         sources,
       );
+    p.corroboratedBy?.forEach((o, k) => {
+      const at = `${member(member(holder(), 'provenance'), 'corroboratedBy')}[${k}].source`;
+      if (!sources.has(o.source)) unknown(at, o.source, 'source', 'sources', sources);
+      else if (o.source === p.source)
+        out.push(
+          error(
+            'corroboration-repeats-source',
+            at,
+            'another source than the provenance\'s own "source"',
+            `"${o.source}", the source the fact is already read from`,
+            'Name the other source that reports the same fact, or remove this entry.',
+          ),
+        );
+    });
   });
   return out;
 }

@@ -4,12 +4,17 @@ import type { Case, Provenance, TimeSpec } from '../../format/index.ts';
 import { joinPath } from '../problem.ts';
 import { isRecord } from '../schemaAt.ts';
 
-/** Calls `visit` with every time spec in the case and its path (events, ends, points, the patient's age). */
+/**
+ * Calls `visit` with every time spec in the case and its path (events, ends, grade-course steps,
+ * points, the patient's age).
+ */
 export function forEachTime(c: Case, visit: (t: TimeSpec, path: string) => void): void {
   if (c.patient.age) visit(c.patient.age.at, 'patient.age.at');
   c.events.forEach((e, i) => {
     visit(e.time, `events[${i}].time`);
     if (e.end) visit(e.end, `events[${i}].end`);
+    if (e.kind === 'toxicity')
+      e.gradeCourse?.forEach((step, k) => visit(step.time, `events[${i}].gradeCourse[${k}].time`));
   });
   c.measurements.forEach((s, i) =>
     s.points.forEach((p, k) => visit(p.time, `measurements[${i}].points[${k}].time`)),
