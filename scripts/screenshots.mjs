@@ -56,6 +56,23 @@ const shots = [
     scrollTo: '.timeline',
     viewport: { width: 390, height: 844 },
   },
+  // The editor on a copy of Zhou, at the time builder of "CR within 1 month", beside the preview.
+  {
+    file: 'docs/screenshots/editor-1280.png',
+    hash: '#/case/003-zhou',
+    ready: 'article.case h1',
+    prepare: async (page) => {
+      await page.getByRole('button', { name: 'Edit a copy' }).click();
+      await page.locator('.ed-preview svg [data-mark]').first().waitFor();
+      const item = page.locator('details.ed-item[data-path="events[9]"]');
+      await item.evaluate((el) => (el.open = true));
+      await page
+        .locator('[id="field:events[9].time"]')
+        .evaluate((el) =>
+          window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 120),
+        );
+    },
+  },
 ];
 
 const server = await serveStatic('dist', '/caselines/');
@@ -65,6 +82,7 @@ try {
     const page = await browser.newPage({ viewport: shot.viewport ?? { width: 1280, height: 720 } });
     await page.goto(server.url + shot.hash);
     await page.locator(shot.ready).first().waitFor();
+    if (shot.prepare) await shot.prepare(page);
     if (shot.scrollTo) {
       await page
         .locator(shot.scrollTo)

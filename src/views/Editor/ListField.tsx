@@ -10,6 +10,7 @@ import {
   type Path,
 } from '../../core/editor/index.ts';
 import { useEditorApi } from './EditorContext.tsx';
+import { Chosen } from './Chosen.tsx';
 import { Field, FieldProblems } from './Field.tsx';
 import { fieldLabel, itemName, REFERENCES } from './fieldWords.ts';
 import { PastePoints } from './PastePoints.tsx';
@@ -55,24 +56,27 @@ export function ListField({ path, schema, value, label, hint }: ListFieldProps) 
     return (
       <Field id={id} path={pathText(path)} label={label} hint={hint}>
         {(d, invalid) => (
-          <select
-            id={id}
-            multiple
-            size={Math.min(Math.max(choices.length, 2), 6)}
-            aria-describedby={d}
-            aria-invalid={invalid || undefined}
-            value={items.map(String)}
-            onChange={(e) => {
-              const picked = [...e.target.selectedOptions].map((o) => o.value);
-              edit([{ op: 'set', path, value: picked }]);
-            }}
-          >
-            {choices.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
+          <>
+            <select
+              id={id}
+              multiple
+              size={Math.min(Math.max(choices.length, 2), 6)}
+              aria-describedby={[`${id}-chosen`, d].filter(Boolean).join(' ')}
+              aria-invalid={invalid || undefined}
+              value={items.map(String)}
+              onChange={(e) => {
+                const picked = [...e.target.selectedOptions].map((o) => o.value);
+                edit([{ op: 'set', path, value: picked }]);
+              }}
+            >
+              {choices.map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
+            </select>
+            <Chosen id={`${id}-chosen`} ids={items.map(String)} />
+          </>
         )}
       </Field>
     );

@@ -12,6 +12,7 @@ import {
   type TimeKind,
 } from '../../core/editor/index.ts';
 import { useBaseCase, useEditorApi } from './EditorContext.tsx';
+import { Chosen } from './Chosen.tsx';
 import { FieldProblems } from './Field.tsx';
 
 /** Props of TimeField. */
@@ -63,8 +64,14 @@ export function TimeField({ path, value, label }: TimeFieldProps) {
   const id = fieldId(path);
   const at = pathText(path);
   const sub = (k: string) => fieldId(`${at}.${k}`);
-  const text = (k: keyof TimeForm & string, words: string, placeholder?: string, hint?: string) => (
-    <div className="ed-field">
+  const text = (
+    k: keyof TimeForm & string,
+    words: string,
+    placeholder?: string,
+    hint?: string,
+    wide = false,
+  ) => (
+    <div className={wide ? 'ed-field ed-field--wide' : 'ed-field'}>
       <label htmlFor={sub(k)}>{words}</label>
       <input
         id={sub(k)}
@@ -83,7 +90,7 @@ export function TimeField({ path, value, label }: TimeFieldProps) {
     </div>
   );
   const eventChoice = (k: 'from', words: string) => (
-    <div className="ed-field">
+    <div className="ed-field ed-field--wide">
       <label htmlFor={sub(k)}>{words}</label>
       <select id={sub(k)} value={form[k]} onChange={(e) => update({ [k]: e.target.value })}>
         <option value="">— choose an event —</option>
@@ -97,13 +104,14 @@ export function TimeField({ path, value, label }: TimeFieldProps) {
     </div>
   );
   const events = (k: 'after' | 'before', words: string) => (
-    <div className="ed-field">
+    <div className="ed-field ed-field--wide">
       <label htmlFor={sub(k)}>{words}</label>
       <select
         id={sub(k)}
         multiple
         size={Math.min(Math.max(ids.events.length, 2), 5)}
         value={form[k]}
+        aria-describedby={`${sub(k)}-chosen`}
         onChange={(e) => update({ [k]: [...e.target.selectedOptions].map((o) => o.value) })}
       >
         {ids.events.map((e) => (
@@ -112,6 +120,7 @@ export function TimeField({ path, value, label }: TimeFieldProps) {
           </option>
         ))}
       </select>
+      <Chosen id={`${sub(k)}-chosen`} ids={form[k]} />
       <FieldProblems id={`${sub(k)}-problems`} path={`${at}.${k}`} />
     </div>
   );
@@ -173,7 +182,7 @@ export function TimeField({ path, value, label }: TimeFieldProps) {
                 <option value="end">end</option>
               </select>
             </div>
-            <div className="ed-checks">
+            <div className="ed-checks ed-field--wide">
               <label>
                 <input
                   type="checkbox"
@@ -220,7 +229,7 @@ export function TimeField({ path, value, label }: TimeFieldProps) {
             <FieldProblems id={`${sub('source')}-problems`} path={`${at}.source`} />
           </div>
         )}
-        {text('asStated', 'The source’s words', 'e.g. “three months later”')}
+        {text('asStated', 'The source’s words', 'e.g. “three months later”', undefined, true)}
       </div>
       <dl className="ed-time__reading" aria-live="polite">
         <dt>Source says</dt>
