@@ -4,6 +4,7 @@ import type { LibraryState } from './store/libraryStore.ts';
 const TITLES: Partial<Record<Route['name'], string>> = {
   compare: 'Compare two cases',
   cohort: 'Cohort swimmer plot',
+  editor: 'Case editor',
 };
 
 /** The document title for a route, so tabs and history entries name the case or the view. */

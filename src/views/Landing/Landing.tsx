@@ -1,4 +1,5 @@
 import type { LibraryState } from '../../app/store/index.ts';
+import { editHref } from '../../app/router/index.ts';
 import { CaseCard } from '../CaseCard/CaseCard.tsx';
 import { LoadStatus } from '../LoadStatus/LoadStatus.tsx';
 import { OpenCase } from '../OpenCase/OpenCase.tsx';
@@ -15,6 +16,9 @@ export function Landing({ state }: LandingProps) {
   return (
     <>
       <h1 tabIndex={-1}>Case library</h1>
+      <p className="landing__new">
+        <a href={editHref()}>New case</a>: curate a case report in the editor, with a live timeline.
+      </p>
       {state.status === 'ready' ? (
         <LibraryCards library={state.library} />
       ) : state.status === 'failed' ? (
