@@ -48,6 +48,7 @@ export function EmbedCompare({ cases, inner, width, legend = true, target }: Emb
         chartWidth={Math.max(200, Math.floor((width - PANE_GAP) / 2) - 4)}
         target={target}
         legend={legend}
+        width={width}
       />
     );
   return (

@@ -23,7 +23,12 @@ export interface SlideCompareProps {
   target: SceneTarget;
   /** Show the shared legend. */
   legend: boolean;
+  /** Width of the slide's picture: the legend keeps to one row of it. */
+  width: number;
 }
+
+/** Rows a comparison slide's legend may take: two charts at the room's text size leave it one. */
+const LEGEND_ROWS = 1;
 
 /** One pane of a slide: the case's short name and its day 0 on one line (the caption has the full titles), then its chart. */
 function SlidePane({
@@ -32,7 +37,7 @@ function SlidePane({
   asked,
   chartWidth,
   target,
-}: Omit<SlideCompareProps, 'legend'> & { i: 0 | 1 }) {
+}: Omit<SlideCompareProps, 'legend' | 'width'> & { i: 0 | 1 }) {
   const load = panes.loads[i];
   const model = useTimelineModel(load.case, load.resolved, panes.layouts[i]);
   return (
@@ -58,9 +63,17 @@ function SlidePane({
 /**
  * A comparison as a slide: both cases side by side on their shared axis, each headed by one line,
  * drawn for the slide target (text sized for the room, no hints), and one legend of the glyphs
- * both draw. No table, export or share controls: a slide shows the charts only.
+ * both draw, in one row (toxicities first; the page and the export list them all). No
+ * table, export or share controls: a slide shows the charts only.
  */
-export function SlideCompare({ panes, asked, chartWidth, target, legend }: SlideCompareProps) {
+export function SlideCompare({
+  panes,
+  asked,
+  chartWidth,
+  target,
+  legend,
+  width,
+}: SlideCompareProps) {
   const { layouts } = panes;
   const marks = useMemo(
     () => layouts.flatMap((l) => l.lanes.flatMap((lane) => lane.marks)),
@@ -85,7 +98,11 @@ export function SlideCompare({ panes, asked, chartWidth, target, legend }: Slide
       </div>
       {legend && (
         <ErrorBoundary what="the legend">
-          <Legend glyphs={marks.map((m) => m.glyph)} conventions={conventions} />
+          <Legend
+            glyphs={marks.map((m) => m.glyph)}
+            conventions={conventions}
+            compact={{ width, font: target.font ?? 12, lines: LEGEND_ROWS }}
+          />
         </ErrorBoundary>
       )}
     </div>

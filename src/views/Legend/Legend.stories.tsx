@@ -25,3 +25,18 @@ export const PanCase1 = legend(CASE_IDS.pan1);
 export const MarinaCalendar = legend(CASE_IDS.marina, true);
 /** Grandma Sun in calendar time: axis breaks. */
 export const GrandmaSunCalendar = legend(CASE_IDS.sun, true);
+
+/** Marina on a slide 930 px wide at 12 px: one row, toxicities first, the rest counted. */
+export const MarinaSlideRow = modelStory(
+  CASE_IDS.marina,
+  (m) => (
+    <div className="preset-slide" style={{ width: 930, ['--slide-font' as string]: '12px' }}>
+      <Legend
+        glyphs={m.visible.map((k) => k.glyph)}
+        conventions={conventionsIn(m.visible, m.layout.axis.segments)}
+        compact={{ width: 930, font: 12, lines: 1 }}
+      />
+    </div>
+  ),
+  () => ({ frame: { mode: 'calendar', anchor: null } }),
+);
