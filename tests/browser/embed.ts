@@ -136,6 +136,23 @@ export async function embedChecks({ check, url, cases, caseById }: TimelineConte
   );
 
   await check(
+    'embed: an opened mark’s details close on Escape, and focus returns to the mark',
+    async (page) => {
+      await openEmbed(page, url, `v=1&view=case&case=${zhou.id}`);
+      await page.locator('[data-mark="crs"] .glyph__shape').first().click({ force: true });
+      await page.locator('.embed__detail').waitFor();
+      await page.keyboard.press('Escape');
+      await page.locator('.embed__detail').waitFor({ state: 'detached' });
+      assert.equal(
+        await page.evaluate(() => document.activeElement?.getAttribute('data-mark') ?? null),
+        'crs',
+        'focus is back on the mark',
+      );
+    },
+    SIZES[0],
+  );
+
+  await check(
     'embed: theme=dark and theme=contrast change the colours; light is the default',
     async (page) => {
       const colours = async (query: string) => {

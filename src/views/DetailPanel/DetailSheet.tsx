@@ -1,9 +1,11 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 import type { Case } from '../../core/format/index.ts';
 import type { ResolvedCase } from '../../core/time/index.ts';
 import { ErrorBoundary } from '../ErrorBoundary/ErrorBoundary.tsx';
 import { targetOf } from '../Timeline/model/provenanceOf.ts';
 import { DetailPanel } from './DetailPanel.tsx';
+import { markElement } from './markElement.ts';
+import { useCloseDetails } from './useCloseDetails.ts';
 
 /** Props of DetailSheet. */
 export interface DetailSheetProps {
@@ -25,17 +27,6 @@ export type SheetSide = 'start' | 'end';
 /** Below this width the sheet docks to the top or bottom edge instead of the left or right. */
 const NARROW_PX = 768;
 
-/** The element standing for a mark: its glyph in the chart, or its row's Details button in the table. */
-export function markElement(scope: Element | null, key: string): HTMLElement | SVGElement | null {
-  if (!scope) return null;
-  // Compared as attributes, not in a selector: keys such as "car-copies[0]" need no escaping.
-  for (const el of scope.querySelectorAll<HTMLElement | SVGElement>('[data-mark]'))
-    if (el.getAttribute('data-mark') === key) return el;
-  for (const row of scope.querySelectorAll('[data-mark-row]'))
-    if (row.getAttribute('data-mark-row') === key) return row.querySelector('button');
-  return null;
-}
-
 const clamp = (v: number, lo: number, hi: number) => Math.min(Math.max(v, lo), Math.max(lo, hi));
 
 /**
@@ -56,15 +47,11 @@ export function sheetSide(rect: DOMRect | null, width: number, height: number): 
  */
 export function DetailSheet({ c, rc, markKey, onClose, scope }: DetailSheetProps) {
   const sheet = useRef<HTMLDivElement>(null);
-  // The focused element when the sheet opened: where focus goes back if the mark is gone.
-  const opener = useRef<HTMLElement | SVGElement | null>(null);
+  const close = useCloseDetails(markKey, onClose, scope);
 
   useLayoutEffect(() => {
     if (!markKey) return;
     const mark = markElement(scope.current, markKey);
-    const active = document.activeElement;
-    const inside = active instanceof Element && scope.current?.contains(active);
-    opener.current = inside ? (active as HTMLElement | SVGElement) : mark;
     const el = sheet.current;
     if (!el) return;
     // Set on the element before paint, so the sheet never shows on the wrong side first.
@@ -79,25 +66,6 @@ export function DetailSheet({ c, rc, markKey, onClose, scope }: DetailSheetProps
     const top = scope.current?.getBoundingClientRect().top ?? 0;
     el.style.setProperty('--sheet-top', `${Math.round(clamp(top, 12, window.innerHeight / 4))}px`);
   }, [markKey, scope]);
-
-  const close = useCallback(() => {
-    const back = (markKey && markElement(scope.current, markKey)) || opener.current;
-    onClose();
-    if (back?.isConnected) back.focus({ preventScroll: true });
-  }, [markKey, onClose, scope]);
-
-  useEffect(() => {
-    if (!markKey) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented) return;
-      // A modal dialog (share) closes itself on Escape; the sheet under it stays.
-      if (document.querySelector('dialog[open]')) return;
-      e.preventDefault();
-      close();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [markKey, close]);
 
   const target = markKey ? targetOf(c, markKey) : null;
   const name = target?.kind === 'event' ? target.event.label : target?.series.label;

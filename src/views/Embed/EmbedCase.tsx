@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
 import { parseViewQuery } from '../../app/url/index.ts';
 import { viewQueryContext } from '../../app/embed/index.ts';
 import { createViewStore } from '../../app/viewStore/index.ts';
 import { ViewStoreProvider } from '../../app/viewStore/index.ts';
 import { DetailPanel } from '../DetailPanel/DetailPanel.tsx';
+import { useCloseDetails } from '../DetailPanel/useCloseDetails.ts';
 import { ErrorBoundary } from '../ErrorBoundary/ErrorBoundary.tsx';
 import { Legend } from '../Legend/Legend.tsx';
 import { useTimelineModel } from '../Timeline/model/useTimelineModel.ts';
@@ -52,6 +53,13 @@ function CaseChart({ load, width, legend, detailHost, target }: Omit<EmbedCasePr
   const { case: c, resolved: rc } = load;
   const model = useTimelineModel(c, rc);
   const conventions = useConventionsInView(model);
+  // The embed holds one chart: its marks are found in the whole frame's document.
+  const scope = useRef(document.body);
+  const close = useCloseDetails(
+    detailHost ? model.selected : null,
+    () => model.select(null),
+    scope,
+  );
   // The timeline's box has a 1px border each side: the chart itself is 2px narrower.
   return (
     <>
@@ -67,12 +75,7 @@ function CaseChart({ load, width, legend, detailHost, target }: Omit<EmbedCasePr
         model.selected &&
         createPortal(
           <div className="embed__detail">
-            <DetailPanel
-              c={c}
-              rc={rc}
-              markKey={model.selected}
-              onClose={() => model.select(null)}
-            />
+            <DetailPanel c={c} rc={rc} markKey={model.selected} onClose={close} />
           </div>,
           detailHost,
         )}
