@@ -1,6 +1,6 @@
 // The legend and the source footer of an exported drawing, as SVG markup built from plain data:
 // a slide or a printed page has no legend beside it, so the file must carry one. Pure (no DOM):
-// the export composes it from the page today and can compose it from a scene later.
+// the export composes it under the charts it draws from their scenes (src/scene/svg).
 import type { Glyph } from '../layout/types.ts';
 import { wrapText } from './citation.ts';
 
@@ -67,7 +67,7 @@ export interface LegendSvgInput {
   entries: readonly ExportLegendEntry[];
   /** Width available in pixels; entries flow into as many columns as fit. */
   width: number;
-  /** Colours (lightPalette() for a light drawing). */
+  /** Colours (exportPalette('light') for a light drawing). */
   palette: ExportPalette;
   /** Glyph shapes and text widths, so the legend draws exactly the chart's glyphs. */
   kit: GlyphKit;
