@@ -1,8 +1,8 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import type { CaseLoad } from '../core/library/loadLibrary.ts';
 import type { Route } from './router/route.ts';
-import { availableCases, type LibraryState } from './store/libraryStore.ts';
-import { Landing } from '../views/Landing/Landing.tsx';
+import type { LibraryState } from './store/libraryStore.ts';
+import { CaseRoute, ChartRoute, CohortRoute, CompareRoute, LandingRoute } from './routes/index.ts';
 import { LoadStatus } from '../views/LoadStatus/LoadStatus.tsx';
 import { NotFound } from '../views/NotFound/NotFound.tsx';
 
@@ -16,9 +16,6 @@ const ComparePage = lazy(() =>
 const Embed = lazy(() => import('../views/Embed/Embed.tsx').then((m) => ({ default: m.Embed })));
 const Present = lazy(() =>
   import('../views/Present/Present.tsx').then((m) => ({ default: m.Present })),
-);
-const Editor = lazy(() =>
-  import('../views/Editor/Editor.tsx').then((m) => ({ default: m.Editor })),
 );
 const CohortPage = lazy(() =>
   import('../views/CohortPage/CohortPage.tsx').then((m) => ({ default: m.CohortPage })),
@@ -40,26 +37,56 @@ const lazyPage = (page: ReactNode) => (
 
 /** Picks the view for a route; a case id is only "not found" once the library has loaded. */
 export function Screen({ route, state, opened = [] }: ScreenProps) {
-  if (route.name === 'landing') return <Landing state={state} />;
+  if (route.name === 'landing') return <LandingRoute state={state} />;
   if (route.name === 'not-found') return <NotFound />;
-  // The editor works on drafts in this browser: it does not wait for the library.
-  if (route.name === 'editor') return lazyPage(<Editor draftId={route.draft} />);
   if (state.status === 'failed') return <LoadStatus status="failed" message={state.message} />;
   if (state.status !== 'ready') return <LoadStatus status="loading" />;
-  const cases = availableCases(state, opened);
+  const { summary } = state;
   switch (route.name) {
     case 'compare':
-      return lazyPage(<ComparePage cases={cases} />);
+      return (
+        <CompareRoute
+          summary={summary}
+          opened={opened}
+          render={(d) => lazyPage(<ComparePage {...d} />)}
+        />
+      );
     case 'cohort':
-      return lazyPage(<CohortPage cases={cases} />);
+      return (
+        <CohortRoute
+          summary={summary}
+          opened={opened}
+          render={(cases, search) => lazyPage(<CohortPage cases={cases} search={search} />)}
+        />
+      );
     case 'embed':
-      return lazyPage(<Embed query={route.query} cases={cases} />);
+      return (
+        <ChartRoute
+          query={route.query}
+          summary={summary}
+          opened={opened}
+          render={(cases) => lazyPage(<Embed query={route.query} cases={cases} />)}
+        />
+      );
     case 'present':
-      return lazyPage(<Present query={route.query} cases={cases} />);
-    case 'case': {
-      const load = cases.find((c) => c.entry.id === route.id);
-      if (!load) return <NotFound caseId={route.id} />;
-      return lazyPage(<CasePage load={load} />);
-    }
+      return (
+        <ChartRoute
+          query={route.query}
+          summary={summary}
+          opened={opened}
+          render={(cases, order) =>
+            lazyPage(<Present query={route.query} cases={cases} order={order} />)
+          }
+        />
+      );
+    case 'case':
+      return (
+        <CaseRoute
+          id={route.id}
+          summary={summary}
+          opened={opened}
+          render={(load) => lazyPage(<CasePage load={load} />)}
+        />
+      );
   }
 }

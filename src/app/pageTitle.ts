@@ -13,7 +13,7 @@ export function pageTitle(route: Route, state: LibraryState): string {
     const title = TITLES[route.name];
     return title ? `${title} · Caselines` : 'Caselines';
   }
-  const load =
-    state.status === 'ready' ? state.library.cases.find((c) => c.entry.id === route.id) : undefined;
-  return load ? `${load.entry.title} · Caselines` : 'Caselines';
+  const entry =
+    state.status === 'ready' ? state.summary.cases.find((e) => e.id === route.id) : undefined;
+  return entry ? `${entry.title} · Caselines` : 'Caselines';
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { pageTitle } from '../../src/app/pageTitle.ts';
-import { CASE_IDS, loadFixtureLibrary } from '../../src/views/fixtures/caseFixtures.ts';
+import { CASE_IDS, loadFixtureSummary } from '../../src/views/fixtures/caseFixtures.ts';
 
 describe('pageTitle(route, state)', () => {
-  it('names the case once the library has loaded', async () => {
-    const library = await loadFixtureLibrary();
-    const title = library.cases.find((c) => c.entry.id === CASE_IDS.zhou)!.entry.title;
-    expect(pageTitle({ name: 'case', id: CASE_IDS.zhou }, { status: 'ready', library })).toBe(
+  it('names the case once the library summary has loaded', async () => {
+    const summary = await loadFixtureSummary();
+    const title = summary.cases.find((e) => e.id === CASE_IDS.zhou)!.title;
+    expect(pageTitle({ name: 'case', id: CASE_IDS.zhou }, { status: 'ready', summary })).toBe(
       `${title} · Caselines`,
     );
     expect(pageTitle({ name: 'case', id: CASE_IDS.zhou }, { status: 'loading' })).toBe('Caselines');

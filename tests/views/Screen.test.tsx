@@ -2,25 +2,42 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Screen } from '../../src/app/Screen.tsx';
-import { CASE_IDS, loadFixtureLibrary } from '../../src/views/fixtures/caseFixtures.ts';
+import { useLibraryStore } from '../../src/app/store/libraryStore.ts';
+import {
+  CASE_IDS,
+  fixtureReader,
+  loadFixtureSummary,
+} from '../../src/views/fixtures/caseFixtures.ts';
 import { failOnConsoleError } from './failOnConsoleError.ts';
 
 afterEach(cleanup);
 failOnConsoleError();
 
 describe('Screen(route, state)', () => {
-  it('shows a case page for a known id', async () => {
-    const library = await loadFixtureLibrary();
-    render(
-      <Screen route={{ name: 'case', id: CASE_IDS.kong }} state={{ status: 'ready', library }} />,
-    );
-    // The case page is loaded on demand: a loading status first, then its heading.
-    expect((await screen.findByRole('heading', { level: 1 })).textContent).toMatch(/^Kong/);
-  });
+  it('shows a case page for a known id, reading that case file alone', async () => {
+    const summary = await loadFixtureSummary();
+    const reads: string[] = [];
+    const read = fixtureReader();
+    const state = { status: 'ready', summary } as const;
+    useLibraryStore.setState({
+      state,
+      loaded: {},
+      reader: (p) => {
+        reads.push(p);
+        return read(p);
+      },
+    });
+    render(<Screen route={{ name: 'case', id: CASE_IDS.kong }} state={state} />);
+    // The case file and the page's code are read on demand: a loading status first, then its heading.
+    expect(
+      (await screen.findByRole('heading', { level: 1 }, { timeout: 15000 })).textContent,
+    ).toMatch(/^Kong/);
+    expect(reads).toEqual(['cases/004-kong.json']);
+  }, 30_000);
 
   it('says "Case not found" with a link back for an unknown id, once loaded', async () => {
-    const library = await loadFixtureLibrary();
-    render(<Screen route={{ name: 'case', id: 'nobody' }} state={{ status: 'ready', library }} />);
+    const summary = await loadFixtureSummary();
+    render(<Screen route={{ name: 'case', id: 'nobody' }} state={{ status: 'ready', summary }} />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Case not found');
     expect(screen.getByRole('link', { name: 'Back to all cases' }).getAttribute('href')).toBe('#/');
   });

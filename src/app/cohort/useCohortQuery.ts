@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { hashQuery, withHashQuery } from '../url/index.ts';
+import { parseFilterQuery, withFilterQuery } from '../../core/search/index.ts';
 import {
   DEFAULT_COHORT_QUERY,
   formatCohortQuery,
@@ -41,7 +42,12 @@ export function useCohortQuery(
 
   useEffect(() => {
     if (!urlSync || !onCohort()) return;
-    const next = withHashQuery(window.location.hash, formatCohortQuery(query));
+    // The library search in the same query chooses the cases; it is the search's to change.
+    const search = parseFilterQuery(hashQuery(window.location.hash));
+    const next = withHashQuery(
+      window.location.hash,
+      withFilterQuery(formatCohortQuery(query), search),
+    );
     if (next !== window.location.hash) window.history.replaceState(window.history.state, '', next);
   }, [urlSync, query]);
 

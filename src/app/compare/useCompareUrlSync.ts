@@ -1,6 +1,8 @@
 import { useEffect } from 'react';
 import type { ViewStore } from '../viewStore/createViewStore.ts';
 import { bindHashQuery } from '../url/bindHashQuery.ts';
+import { hashQuery } from '../url/hashQuery.ts';
+import { parseFilterQuery, withFilterQuery } from '../../core/search/index.ts';
 import { formatCompareQuery, parseCompareQuery, type CompareView } from './compareQuery.ts';
 import type { CompareStore } from './compareStore.ts';
 
@@ -41,7 +43,12 @@ export function useCompareUrlSync(
     return bindHashQuery({
       path,
       writeAtStart: true,
-      format: () => formatCompareQuery(currentCompareView(store, panes)),
+      // The library search the picker offers cases by shares the query; it is the search's to change.
+      format: () =>
+        withFilterQuery(
+          formatCompareQuery(currentCompareView(store, panes)),
+          parseFilterQuery(hashQuery(window.location.hash)),
+        ),
       apply: (query) => {
         const next = parseCompareQuery(query, ids);
         const now = currentCompareView(store, panes);

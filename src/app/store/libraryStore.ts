@@ -1,25 +1,42 @@
 import { create } from 'zustand';
-import {
-  loadLibrary,
-  type CaseLoad,
-  type LibraryLoad,
-  type Reader,
-} from '../../core/library/loadLibrary.ts';
+import { loadListedCase, type CaseLoad, type Reader } from '../../core/library/loadLibrary.ts';
 import { loadOwnCase } from '../../core/library/caseFromText.ts';
+import {
+  buildLibrarySummary,
+  parseLibrarySummary,
+  SUMMARY_PATH,
+  type LibraryEntry,
+  type LibrarySummary,
+} from '../../core/library/librarySummary.ts';
 import { browserStorage, clearKept, readKept, writeKept, type KeptFile } from './ownCaseStorage.ts';
 
-/** Where the library load stands; a broken case file is part of a 'ready' load, not a failure. */
+/**
+ * Where the library summary's load stands; a broken case file is an entry of a 'ready' summary,
+ * not a failure.
+ */
 export type LibraryState =
   | { status: 'idle' }
   | { status: 'loading' }
-  | { status: 'ready'; library: LibraryLoad }
+  | { status: 'ready'; summary: LibrarySummary }
   | { status: 'failed'; message: string };
+
+/** Problems name files as the browser sees them, e.g. "data/cases/003-zhou.json". */
+const label = (p: string) => `data/${p}`;
 
 interface LibraryStore {
   state: LibraryState;
+  /** Library cases read and checked in full so far, by entry id (a case is read when opened). */
+  loaded: Readonly<Record<string, CaseLoad>>;
+  /** How library files are read; set by `load`. */
+  reader: Reader | null;
+  /** Reads and checks the library cases among `ids` not read yet, in one batch; never rejects. */
+  ensureCases: (ids: readonly string[]) => Promise<void>;
   /** Cases the reader opened from their own files this session (never uploaded anywhere). */
   opened: CaseLoad[];
-  /** Loads the library once; later calls are ignored so remounts do not refetch. */
+  /**
+   * Loads the library summary once (later calls are ignored so remounts do not refetch). Where no
+   * summary is served (an offline copy), builds it from index.json and every case, keeping them.
+   */
   load: (read: Reader) => Promise<void>;
   /** Adds an opened case, replacing one with the same entry id. */
   addOpened: (load: CaseLoad) => void;
@@ -65,6 +82,14 @@ export function restoreOwnCases(storage: Storage | null): {
 
 const restored = restoreOwnCases(browserStorage());
 
+/** Ids being read now, so two views asking for one case read it once. */
+const reading = new Set<string>();
+
+/** Reads and checks one library case in full, as the library loader does; never rejects. */
+function readEntry(read: Reader, e: LibraryEntry): Promise<CaseLoad> {
+  return loadListedCase(read, { id: e.id, file: e.file, title: e.title }, e.position, { label });
+}
+
 /** The app's one store: the library, its load state and the reader's own cases. View state lives in the URL. */
 export const useLibraryStore = create<LibraryStore>()((set, get) => ({
   state: { status: 'idle' },
@@ -72,20 +97,52 @@ export const useLibraryStore = create<LibraryStore>()((set, get) => ({
   ownFiles: restored.ownFiles,
   keepInBrowser: restored.opened.length > 0,
   storageNote: restored.note,
+  loaded: {},
+  reader: null,
   load: async (read) => {
     if (get().state.status !== 'idle') return;
-    set({ state: { status: 'loading' } });
+    set({ state: { status: 'loading' }, reader: read });
     try {
-      // Problems name files as the browser sees them, e.g. "data/cases/003-zhou.json".
-      const library = await loadLibrary(read, { label: (p) => `data/${p}` });
-      set({ state: { status: 'ready', library } });
+      const text = await read(SUMMARY_PATH);
+      const parsed = text === null ? null : parseLibrarySummary(text, label(SUMMARY_PATH));
+      if (parsed && 'problems' in parsed) {
+        const summary: LibrarySummary = {
+          formatVersion: 1,
+          indexOk: false,
+          indexProblems: parsed.problems,
+          cases: [],
+        };
+        set({ state: { status: 'ready', summary } });
+      } else if (parsed) {
+        set({ state: { status: 'ready', summary: parsed } });
+      } else {
+        const built = await buildLibrarySummary(read, { label });
+        const loaded = Object.fromEntries(built.load.cases.map((c) => [c.entry.id, c]));
+        set({ state: { status: 'ready', summary: built.summary }, loaded });
+      }
     } catch (err) {
-      // loadLibrary reports missing and broken files as problems and never rejects; reaching this
-      // means a bug, and the page should say so rather than show "Loading" forever.
+      // A summary that could not be fetched at all (not a missing one, not a broken case) leaves
+      // nothing to list; the page should say so rather than show "Loading" forever.
       set({
         state: { status: 'failed', message: err instanceof Error ? err.message : String(err) },
       });
     }
+  },
+  ensureCases: async (ids) => {
+    const { state, reader, loaded } = get();
+    if (state.status !== 'ready' || !reader) return;
+    const byId = new Map(state.summary.cases.map((e) => [e.id, e]));
+    const todo = ids.flatMap((id) => {
+      const entry = byId.get(id);
+      return entry && !loaded[id] && !reading.has(id) ? [entry] : [];
+    });
+    if (todo.length === 0) return;
+    for (const e of todo) reading.add(e.id);
+    const loads = await Promise.all(todo.map((e) => readEntry(reader, e)));
+    for (const e of todo) reading.delete(e.id);
+    set((s) => ({
+      loaded: { ...s.loaded, ...Object.fromEntries(loads.map((l) => [l.entry.id, l])) },
+    }));
   },
   addOpened: (load) =>
     set((s) => ({ opened: [...s.opened.filter((o) => o.entry.id !== load.entry.id), load] })),
@@ -121,7 +178,18 @@ function saveIfKept(): void {
   if (note) useLibraryStore.setState({ keepInBrowser: false, storageNote: note });
 }
 
-/** Every case the reader can view: the library's (once loaded), then their own opened files. */
-export function availableCases(state: LibraryState, opened: readonly CaseLoad[]): CaseLoad[] {
-  return [...(state.status === 'ready' ? state.library.cases : []), ...opened];
+/**
+ * The cases among `ids` that are ready to view: library cases read so far and the reader's own
+ * files, in the order of `ids`; ids not read yet are left out.
+ */
+export function casesById(
+  ids: readonly string[],
+  loaded: Readonly<Record<string, CaseLoad>>,
+  opened: readonly CaseLoad[],
+): CaseLoad[] {
+  const own = new Map(opened.map((o) => [o.entry.id, o]));
+  return ids.flatMap((id) => {
+    const load = loaded[id] ?? own.get(id);
+    return load ? [load] : [];
+  });
 }

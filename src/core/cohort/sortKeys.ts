@@ -1,39 +1,15 @@
-import type { Case, Event } from '../format/index.ts';
+import type { Case } from '../format/index.ts';
 import { diseaseText } from '../summary/patientText.ts';
 import { productTargets } from '../summary/targets.ts';
-import { toxicityGradeText } from '../summary/toxicityText.ts';
+import { maxGrade } from '../summary/maxGrade.ts';
 import type { CohortMarker, CrsKey } from './types.ts';
 
-type Toxicity = Extract<Event, { kind: 'toxicity' }>;
-
 /**
- * The maximum CRS grade as the case reports it. A grade on an unstated scale keeps its number
- * (and says so in its text); CRS without a grade, "no CRS" and silence stay three different things.
+ * The maximum CRS grade as the case reports it (maxGrade): a grade on an unstated scale keeps its
+ * number; CRS without a grade, "no CRS" and silence stay three different things.
  */
 export function crsKey(c: Case): CrsKey {
-  const crs = c.events.filter((e): e is Toxicity => e.kind === 'toxicity' && e.toxicity === 'CRS');
-  if (crs.length === 0)
-    return { kind: 'not-reported', text: 'CRS not reported', short: 'CRS not reported' };
-  const graded = crs.filter((e) => e.occurred && e.grade && e.grade !== 'not-reported');
-  if (graded.length > 0) {
-    const value = (e: Toxicity) => (e.grade && e.grade !== 'not-reported' ? e.grade.value : 0);
-    const top = graded.reduce((a, b) => (value(b) > value(a) ? b : a));
-    const scale = top.grade && top.grade !== 'not-reported' ? top.grade.scale : 'unstated';
-    const named =
-      scale === 'unstated' ? 'scale not stated' : scale === 'other' ? 'other scale' : scale;
-    return {
-      kind: 'grade',
-      value: value(top),
-      text: toxicityGradeText(top),
-      short: `CRS grade ${value(top)} (${named})`,
-    };
-  }
-  const occurred = crs.find((e) => e.occurred);
-  if (occurred) {
-    const text = `CRS, ${toxicityGradeText(occurred)}`;
-    return { kind: 'occurred-no-grade', text, short: 'CRS, grade not reported' };
-  }
-  return { kind: 'none', text: 'no CRS (stated by the source)', short: 'no CRS' };
+  return maxGrade(c, 'CRS');
 }
 
 /** Rank of a CRS key for sorting, highest first: graded by number, then ungraded, none, silent. */

@@ -3,6 +3,7 @@
  * (day 0). Days count from that infusion; order-only facts carry a position, never a day.
  */
 import type { Glyph } from '../layout/types.ts';
+import type { MaxGrade } from '../summary/maxGrade.ts';
 
 /** What a swimmer marker stands for. */
 export type MarkerKind =
@@ -58,17 +59,7 @@ export interface CohortMarker {
 }
 
 /** How the maximum CRS grade is known. */
-export type CrsKey = {
-  /** Full words, e.g. "grade 1, scale not stated (printed “CRS 1”)". */
-  text: string;
-  /** Short words for a row head, e.g. "CRS grade 1 (scale not stated)". */
-  short: string;
-} & (
-  | { kind: 'grade'; value: number }
-  | { kind: 'occurred-no-grade' }
-  | { kind: 'none' }
-  | { kind: 'not-reported' }
-);
+export type CrsKey = MaxGrade;
 
 /** Values the rows can be sorted by. */
 export interface SortKeys {

@@ -1,6 +1,7 @@
 // Loading the case library: index plus case files, each validated and resolved on its own.
 export {
   loadLibrary,
+  loadListedCase,
   INDEX_PATH,
   type Reader,
   type IndexEntry,
@@ -15,3 +16,6 @@ export {
   isOwnCase,
   OWN_PREFIX,
 } from './caseFromText.ts';
+export * from './librarySummary.ts';
+export * from './entryFacts.ts';
+export { contentHash } from './contentHash.ts';

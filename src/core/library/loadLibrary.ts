@@ -5,7 +5,7 @@
 import type { Case, LibraryIndex } from '../format/index.ts';
 import type { ResolvedCase } from '../time/types.ts';
 import { error, finish, type Draft } from '../validate/draft.ts';
-import { createLocator } from '../validate/locate.ts';
+import { createLocator, type Locator } from '../validate/locate.ts';
 import type { Problem } from '../validate/problem.ts';
 import { checkCaseText } from '../validate/validateCase.ts';
 import { validateIndexText } from '../validate/validateIndex.ts';
@@ -54,23 +54,36 @@ export async function loadLibrary(
   if (!index) return { index: null, indexProblems, cases: [] };
   const indexLocator = createLocator(text);
   const cases = await Promise.all(
-    index.cases.map(async (entry, i): Promise<CaseLoad> => {
-      const file = label(entry.file);
-      const caseText = await readSafely(read, entry.file);
-      if (caseText === null) {
-        // A missing file is the index's doing: point at the entry that names it.
-        return {
-          entry,
-          status: 'error',
-          problems: finish([missingFile(entry, i)], indexFile, indexLocator),
-        };
-      }
-      if (typeof caseText !== 'string')
-        return { entry, status: 'error', problems: finish([unreadable(caseText)], file) };
-      return loadCase(entry, i, caseText, file, indexFile);
-    }),
+    index.cases.map((entry, i) => loadListedCase(read, entry, i, { label, indexLocator })),
   );
   return { index, indexProblems, cases };
+}
+
+/**
+ * Reads, validates and resolves the case at `position` of the index; never rejects. The library
+ * loads every case this way, and the app loads one case this way when it is opened.
+ */
+export async function loadListedCase(
+  read: Reader,
+  entry: IndexEntry,
+  position: number,
+  opts: { label?: (relPath: string) => string; indexLocator?: Locator } = {},
+): Promise<CaseLoad> {
+  const label = opts.label ?? ((p: string) => p);
+  const indexFile = label(INDEX_PATH);
+  const file = label(entry.file);
+  const caseText = await readSafely(read, entry.file);
+  if (caseText === null) {
+    // A missing file is the index's doing: point at the entry that names it.
+    return {
+      entry,
+      status: 'error',
+      problems: finish([missingFile(entry, position)], indexFile, opts.indexLocator),
+    };
+  }
+  if (typeof caseText !== 'string')
+    return { entry, status: 'error', problems: finish([unreadable(caseText)], file) };
+  return loadCase(entry, position, caseText, file, indexFile);
 }
 
 /** Validates and resolves one case text, and checks it carries the id its index entry gives. */

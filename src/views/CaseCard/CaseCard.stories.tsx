@@ -1,7 +1,7 @@
 import type { Meta } from '@storybook/react-vite';
 import { CaseCard } from './CaseCard.tsx';
 import { BROKEN_PAN_1, CASE_IDS } from '../fixtures/caseFixtures.ts';
-import { caseStory, libraryStory } from '../fixtures/stories.tsx';
+import { entryStory } from '../fixtures/stories.tsx';
 
 const meta: Meta<typeof CaseCard> = {
   title: 'Library/CaseCard',
@@ -10,7 +10,7 @@ const meta: Meta<typeof CaseCard> = {
 };
 export default meta;
 
-const card = (id: string) => caseStory(id, (load) => <CaseCard load={load} />);
+const card = (id: string) => entryStory(id, (entry) => <CaseCard entry={entry} />);
 
 /** Stated age and sex, named CAR target, stated outcome. */
 export const Zhou = card(CASE_IDS.zhou);
@@ -25,8 +25,9 @@ export const PanCase2 = card(CASE_IDS.pan2);
 /** Two CAR products, one donor-derived. */
 export const Kong = card(CASE_IDS.kong);
 
-/** A case file with invalid JSON keeps its card, titled from index.json, with the problems. */
-export const Broken = libraryStory(
-  (library) => <CaseCard load={library.cases.find((c) => c.entry.id === CASE_IDS.pan1)!} />,
+/** A case file with invalid JSON at build time keeps its card, titled from index.json, with the problems. */
+export const Broken = entryStory(
+  CASE_IDS.pan1,
+  (entry) => <CaseCard entry={entry} />,
   BROKEN_PAN_1,
 );

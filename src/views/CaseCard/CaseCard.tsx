@@ -1,48 +1,45 @@
-import type { CaseLoad } from '../../core/library/loadLibrary.ts';
-import { caseSummary } from '../../core/summary/caseSummary.ts';
-import { shortCitation } from '../../core/summary/citation.ts';
+import type { LibraryEntry } from '../../core/library/librarySummary.ts';
 import { caseHref } from '../../app/router/index.ts';
 import { DerivedBadge } from '../Provenance/DerivedBadge.tsx';
 import { ProblemList } from '../ProblemList/ProblemList.tsx';
 
 /** Props of CaseCard. */
 export interface CaseCardProps {
-  /** One case of the library, loaded or failed. */
-  load: CaseLoad;
+  /** One case of the library summary, loaded or failed. */
+  entry: LibraryEntry;
 }
 
 /**
- * A library card linking to its case page. A case that failed to load keeps its card, titled
- * from index.json, and says why, so one broken file never hides the others.
+ * A library card linking to its case page, drawn from the library summary alone. A case that
+ * failed the build's check keeps its card, titled from index.json, and says why, so one broken
+ * file never hides the others.
  */
-export function CaseCard({ load }: CaseCardProps) {
-  const titleId = `card-${load.entry.id}`;
+export function CaseCard({ entry }: CaseCardProps) {
+  const titleId = `card-${entry.id}`;
   return (
     <article
-      className={load.status === 'ok' ? 'card' : 'card card--error'}
+      className={entry.status === 'ok' ? 'card' : 'card card--error'}
       aria-labelledby={titleId}
-      data-case-id={load.entry.id}
+      data-case-id={entry.id}
     >
       <h2 className="card__title" id={titleId}>
-        <a className="card__link" href={caseHref(load.entry.id)}>
-          {load.entry.title}
+        <a className="card__link" href={caseHref(entry.id)}>
+          {entry.title}
         </a>
       </h2>
-      {load.status === 'ok' ? (
-        <CardFacts load={load} />
+      {entry.status === 'ok' ? (
+        <CardFacts entry={entry} />
       ) : (
         <div className="card__failure">
           <p className="card__error">This case could not be loaded:</p>
-          <ProblemList problems={load.problems} />
+          <ProblemList problems={entry.problems} />
         </div>
       )}
     </article>
   );
 }
 
-function CardFacts({ load }: { load: Extract<CaseLoad, { status: 'ok' }> }) {
-  const s = caseSummary(load.case, load.resolved);
-  const firstSource = load.case.sources[0];
+function CardFacts({ entry: s }: { entry: Extract<LibraryEntry, { status: 'ok' }> }) {
   return (
     <dl className="card__facts">
       <div>
@@ -69,6 +66,12 @@ function CardFacts({ load }: { load: Extract<CaseLoad, { status: 'ok' }> }) {
         </dd>
       </div>
       <div>
+        <dt>Toxicity</dt>
+        <dd>
+          {s.crs.text}; {s.icans.text}
+        </dd>
+      </div>
+      <div>
         <dt>Outcome</dt>
         <dd>
           {s.outcome ? (
@@ -83,10 +86,10 @@ function CardFacts({ load }: { load: Extract<CaseLoad, { status: 'ok' }> }) {
           )}
         </dd>
       </div>
-      {firstSource && (
+      {s.citation && (
         <div>
           <dt>Source</dt>
-          <dd>{shortCitation(firstSource)}</dd>
+          <dd>{s.citation}</dd>
         </div>
       )}
     </dl>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactElement } from 'react';
 import { buildCohort, cohortLegend, sortRows, type CohortQuery } from '../../core/cohort/index.ts';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
 import { CohortControls } from './CohortControls.tsx';
@@ -20,10 +20,15 @@ export interface CohortPageProps {
   urlSync?: boolean;
   /** The view to start from when the address is not read (urlSync off). */
   initial?: CohortQuery;
+  /** The library search that chose `cases` (the app's; none in stories of a fixed cohort). */
+  search?: ReactElement;
 }
 
-/** The whole library as a swimmer plot aligned at each patient's first CAR-T infusion. */
-export function CohortPage({ cases, urlSync = true, initial }: CohortPageProps) {
+/**
+ * The library as a swimmer plot aligned at each patient's first CAR-T infusion: every case, or
+ * the cases the library search keeps.
+ */
+export function CohortPage({ cases, urlSync = true, initial, search }: CohortPageProps) {
   const cohort = useMemo(() => buildCohort(cases), [cases]);
   const ids = useMemo(() => cohort.rows.map((r) => r.id), [cohort]);
   const [query, setQuery] = useCohortQuery(ids, urlSync, initial);
@@ -47,6 +52,7 @@ export function CohortPage({ cases, urlSync = true, initial }: CohortPageProps) 
         bounds is a dashed bracket over every day its times allow, never a day; events with nothing
         bounding them on one side sit in the hatched side columns, in order, with no duration.
       </p>
+      {search}
       <CohortControls query={query} onChange={setQuery} />
       <ExportMenu view="cohort" loads={cases}>
         <ShareButton view="cohort" title={`all ${cohort.rows.length} cases`} />

@@ -1,7 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
 import { isOwnCase } from '../../core/library/caseFromText.ts';
+import { entryOfLoad, type LibraryEntry } from '../../core/library/librarySummary.ts';
+import { EMPTY_FILTER, type LibraryFilter } from '../../core/search/index.ts';
 import { compareHref, landingHref } from '../../app/router/index.ts';
 import {
   createCompareStore,
@@ -16,11 +18,20 @@ import { PresentButton } from '../Present/PresentButton.tsx';
 import { ComparePanesView } from './ComparePanesView.tsx';
 import { ComparePicker } from './ComparePicker.tsx';
 import { useComparePanes } from './useComparePanes.ts';
+import { LoadStatus } from '../LoadStatus/LoadStatus.tsx';
 
 /** Props of ComparePage. */
 export interface ComparePageProps {
-  /** Every case the reader can view: the library's and their own opened files. */
+  /** The cases read and checked so far (at least the two chosen, once read). */
   cases: readonly CaseLoad[];
+  /** Every case the reader can choose; the entries of `cases` when absent (stories, tests). */
+  entries?: readonly LibraryEntry[];
+  /** Asks for the chosen cases to be read (the app reads a case file only when it is chosen). */
+  onNeed?: (ids: string[]) => void;
+  /** The library search the picker offers cases by; held here when absent. */
+  filter?: LibraryFilter;
+  /** Takes a changed search from the picker. */
+  onFilter?: (f: LibraryFilter) => void;
   /** Read the comparison from the address and keep it there (off in stories and tests). */
   urlSync?: boolean;
   /** The query to start from when urlSync is off (stories, tests). */
@@ -32,15 +43,32 @@ export interface ComparePageProps {
  * with linked zoom, lanes that line up, shared kinetics scales, and their key intervals in a table.
  * The title, export and settings take two short rows so both charts fit on a laptop screen.
  */
-export function ComparePage({ cases, urlSync = true, initialQuery = '' }: ComparePageProps) {
-  const ids = useMemo(() => new Set(cases.map((c) => c.entry.id)), [cases]);
+export function ComparePage({
+  cases,
+  entries,
+  onNeed,
+  filter,
+  onFilter,
+  urlSync = true,
+  initialQuery = '',
+}: ComparePageProps) {
+  const choices = useMemo(
+    () => entries ?? cases.map((c, i) => entryOfLoad(c, i, null)),
+    [entries, cases],
+  );
+  const [ownFilter, setOwnFilter] = useState<LibraryFilter>(EMPTY_FILTER);
+  const ids = useMemo(() => new Set(choices.map((c) => c.id)), [choices]);
   const [store] = useState(() =>
     createCompareStore(
       parseCompareQuery(urlSync ? hashQuery(window.location.hash) : initialQuery, ids),
     ),
   );
   const s = useStore(store);
+  useEffect(() => {
+    onNeed?.([s.a, s.b].filter((x): x is string => x !== null));
+  }, [onNeed, s.a, s.b]);
   const panes = useComparePanes(store, cases);
+  const waiting = [s.a, s.b].some((x) => x !== null && !cases.some((c) => c.entry.id === x));
   useLinkedPanes(panes?.stores ?? null, s.lock);
   useCompareUrlSync(store, panes?.stores ?? null, ids, compareHref(), urlSync);
   const reset = () => panes?.stores.forEach((p) => p.getState().setWindow(null));
@@ -66,7 +94,9 @@ export function ComparePage({ cases, urlSync = true, initialQuery = '' }: Compar
         )}
       </header>
       <ComparePicker
-        cases={cases}
+        entries={choices}
+        filter={filter ?? ownFilter}
+        onFilter={onFilter ?? setOwnFilter}
         a={s.a}
         b={s.b}
         anchor={s.anchor}
@@ -81,6 +111,8 @@ export function ComparePage({ cases, urlSync = true, initialQuery = '' }: Compar
       />
       {panes ? (
         <ComparePanesView panes={panes} asked={s.anchor} layout={s.layout} lock={s.lock} />
+      ) : waiting ? (
+        <LoadStatus status="loading" />
       ) : (
         <p className="lede compare__prompt">
           Choose two cases to see them on one time axis, aligned on the same kind of event.

@@ -1,18 +1,38 @@
+import { useMemo, useState } from 'react';
 import type { LibraryState } from '../../app/store/index.ts';
-import { editHref } from '../../app/router/index.ts';
-import { CaseCard } from '../CaseCard/CaseCard.tsx';
+import { cohortHref, editHref } from '../../app/router/index.ts';
+import type { LibrarySummary } from '../../core/library/librarySummary.ts';
+import {
+  EMPTY_FILTER,
+  filterEntries,
+  isEmptyFilter,
+  withFilterQuery,
+  type LibraryFilter,
+} from '../../core/search/index.ts';
+import { LibrarySearch, type FilterChange } from '../LibrarySearch/LibrarySearch.tsx';
 import { LoadStatus } from '../LoadStatus/LoadStatus.tsx';
 import { OpenCase } from '../OpenCase/OpenCase.tsx';
 import { ProblemList } from '../ProblemList/ProblemList.tsx';
+import { LibraryGrid } from './LibraryGrid.tsx';
 
 /** Props of Landing. */
 export interface LandingProps {
-  /** The library as loaded so far. */
+  /** The library summary as loaded so far. */
   state: LibraryState;
+  /** The search and facet choices (the app keeps them in the address); held here when absent. */
+  filter?: LibraryFilter;
+  /** Takes a changed search. */
+  onFilter?: (f: LibraryFilter, how: FilterChange) => void;
 }
 
-/** The landing page: one card per case listed in the library index, then the reader's own files. */
-export function Landing({ state }: LandingProps) {
+/**
+ * The landing page: the library's search, one card per case it keeps (a page at a time), then
+ * the reader's own files. Drawn from the library summary alone; no case file is read here.
+ */
+export function Landing({ state, filter, onFilter }: LandingProps) {
+  const [own, setOwn] = useState<LibraryFilter>(EMPTY_FILTER);
+  const current = filter ?? own;
+  const change = onFilter ?? ((f: LibraryFilter) => setOwn(f));
   return (
     <>
       <h1 tabIndex={-1}>Case library</h1>
@@ -20,7 +40,7 @@ export function Landing({ state }: LandingProps) {
         <a href={editHref()}>New case</a>: curate a case report in the editor, with a live timeline.
       </p>
       {state.status === 'ready' ? (
-        <LibraryCards library={state.library} />
+        <LibraryCards summary={state.summary} filter={current} onFilter={change} />
       ) : state.status === 'failed' ? (
         <LoadStatus status="failed" message={state.message} />
       ) : (
@@ -32,14 +52,20 @@ export function Landing({ state }: LandingProps) {
 }
 
 function LibraryCards({
-  library,
+  summary,
+  filter,
+  onFilter,
 }: {
-  library: Extract<LibraryState, { status: 'ready' }>['library'];
+  summary: LibrarySummary;
+  filter: LibraryFilter;
+  onFilter: (f: LibraryFilter, how: FilterChange) => void;
 }) {
-  const { index, indexProblems, cases } = library;
+  const { indexOk, indexProblems, cases } = summary;
+  const kept = useMemo(() => filterEntries(cases, filter), [cases, filter]);
+  const query = withFilterQuery('', filter);
   return (
     <>
-      {index === null ? (
+      {!indexOk ? (
         <p className="lede">The library index could not be read, so no case can be listed.</p>
       ) : (
         <p className="lede">
@@ -49,13 +75,30 @@ function LibraryCards({
         </p>
       )}
       <ProblemList problems={indexProblems} />
-      <ul className="card-grid">
-        {cases.map((load) => (
-          <li key={load.entry.id}>
-            <CaseCard load={load} />
-          </li>
-        ))}
-      </ul>
+      {cases.length > 0 && (
+        <div className="library">
+          <LibrarySearch
+            entries={cases}
+            filter={filter}
+            onFilter={onFilter}
+            matched={kept.length}
+          />
+          <p className="library__cohort">
+            <a href={query ? `${cohortHref}?${query}` : cohortHref}>
+              {isEmptyFilter(filter)
+                ? 'See every case as a cohort'
+                : `See ${kept.length === 1 ? 'this case' : `these ${kept.length} cases`} as a cohort`}
+            </a>
+          </p>
+          {kept.length === 0 ? (
+            <p className="library__none">
+              No case matches. Change the words or the filters, or clear the search.
+            </p>
+          ) : (
+            <LibraryGrid key={`${query}|${kept.length}`} entries={kept} />
+          )}
+        </div>
+      )}
     </>
   );
 }

@@ -7,8 +7,10 @@ import { Embed } from '../Embed/Embed.tsx';
 export interface PresentProps {
   /** The presentation's link: an embed link in the slide preset (src/app/embed/present.ts). */
   query: string;
-  /** The library, in its order: ← and → step through its loaded cases. */
+  /** The cases the slide shows, read and checked (its case, its pair, or its cohort). */
   cases: readonly CaseLoad[];
+  /** Ids ← and → step through, in library order; the loaded `cases` when absent. */
+  order?: readonly string[];
   /** Goes to an address; the app's location by default (stories pass a recorder). */
   go?: (href: string) => void;
 }
@@ -29,9 +31,12 @@ function exitFullscreen() {
  * through the library's cases when a case is shown; Escape, or leaving full screen, returns to
  * the page the presentation came from. The same slide as the embed's slide preset.
  */
-export function Present({ query, cases, go = assign }: PresentProps) {
+export function Present({ query, cases, order, go = assign }: PresentProps) {
   const { options } = useMemo(() => parseEmbedQuery(query), [query]);
-  const ids = useMemo(() => cases.filter((c) => c.status === 'ok').map((c) => c.entry.id), [cases]);
+  const ids = useMemo(
+    () => order ?? cases.filter((c) => c.status === 'ok').map((c) => c.entry.id),
+    [order, cases],
+  );
   const title = cases.find((c) => c.entry.id === options.caseId)?.entry.title;
   const heading = useRef<HTMLHeadingElement>(null);
   const leave = useCallback(() => {

@@ -1,0 +1,31 @@
+import type { ReactElement } from 'react';
+import type { CaseLoad } from '../../core/library/loadLibrary.ts';
+import { isOwnCase } from '../../core/library/caseFromText.ts';
+import type { LibrarySummary } from '../../core/library/librarySummary.ts';
+import { useCaseLoads } from '../library/useCaseLoads.ts';
+import { LoadStatus } from '../../views/LoadStatus/LoadStatus.tsx';
+import { NotFound } from '../../views/NotFound/NotFound.tsx';
+
+/** Props of CaseRoute. */
+export interface CaseRouteProps {
+  /** The case's entry id. */
+  id: string;
+  summary: LibrarySummary;
+  opened: readonly CaseLoad[];
+  /** Draws the page once the case has been read and checked. */
+  render: (load: CaseLoad) => ReactElement;
+}
+
+/**
+ * A case page's data: reads that one case's file and checks it in full (a broken file shows its
+ * problems on the page); an id neither the library nor the reader's files know is "not found".
+ */
+export function CaseRoute({ id, summary, opened, render }: CaseRouteProps) {
+  const known = isOwnCase(id)
+    ? opened.some((o) => o.entry.id === id)
+    : summary.cases.some((e) => e.id === id);
+  const { loads } = useCaseLoads(known ? [id] : []);
+  if (!known) return <NotFound caseId={id} />;
+  const load = loads[0];
+  return load ? render(load) : <LoadStatus status="loading" />;
+}
