@@ -3,33 +3,15 @@
 // npm run validate -- --json …      prints the problems as JSON instead of lines
 // Exit code 1 when any error is found. Bad input is reported as a problem, never as a stack trace.
 
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { INDEX_PATH, loadLibrary, type Reader } from '../src/core/library/loadLibrary.ts';
-import { error, finish, warning } from '../src/core/validate/draft.ts';
-import { formatProblem, type Problem } from '../src/core/validate/problem.ts';
-import { validateCaseText } from '../src/core/validate/validateCase.ts';
+import { finish, warning } from '../src/core/validate/draft.ts';
+import { formatProblem } from '../src/core/validate/problem.ts';
+import { checkCaseFile, display, readText, type Report } from './caseFiles.ts';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
-
-interface Report {
-  filesChecked: number;
-  problems: Problem[];
-}
-
-/** A path as shown to the user: relative to where they ran the command, with forward slashes. */
-const display = (abs: string) => path.relative(process.cwd(), abs).split(path.sep).join('/') || '.';
-
-/** Reads a file as text; null when it does not exist (other failures throw and become problems). */
-async function readText(abs: string): Promise<string | null> {
-  try {
-    return await readFile(abs, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw e;
-  }
-}
 
 /** Checks index.json in `dataDir`, every case it lists, and case files it does not list. */
 async function checkLibrary(dataDir: string): Promise<Report> {
@@ -76,41 +58,6 @@ async function checkLibrary(dataDir: string): Promise<Report> {
 async function caseFiles(dir: string): Promise<string[]> {
   const names = await readdir(dir).catch(() => [] as string[]);
   return names.filter((n) => n.endsWith('.json')).sort();
-}
-
-/** Checks one case file, shown to the user as `file`. */
-async function checkCaseFile(abs: string, file: string): Promise<Report> {
-  let text: string | null;
-  try {
-    text = await readText(abs);
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e);
-    return {
-      filesChecked: 0,
-      problems: finish(
-        [
-          error(
-            'unreadable-file',
-            '',
-            'a readable file',
-            `an error (${why})`,
-            'Check the path and the permissions.',
-          ),
-        ],
-        file,
-      ),
-    };
-  }
-  if (text === null) {
-    return {
-      filesChecked: 0,
-      problems: finish(
-        [error('missing-file', '', 'an existing case file', 'no such file', 'Check the path.')],
-        file,
-      ),
-    };
-  }
-  return { filesChecked: 1, problems: validateCaseText(text, file, { alone: true }).problems };
 }
 
 /** Runs the checks the arguments ask for and prints the result; returns the exit code. */
