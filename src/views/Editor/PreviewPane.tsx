@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Case } from '../../core/format/index.ts';
 import { frameChoices } from '../../core/layout/index.ts';
 import type { ResolvedCase } from '../../core/time/types.ts';
@@ -18,8 +18,11 @@ export interface PreviewPaneProps {
   current: boolean;
 }
 
-/** The draft's timeline, drawn by the case page's own chart from the same scene, as it is edited. */
-export function PreviewPane({ c, rc, current }: PreviewPaneProps) {
+/**
+ * The draft's timeline, drawn by the case page's own chart from the same scene, as it is edited.
+ * Memoised: a keystroke re-renders the form, and the chart only when a check gives a new version.
+ */
+export const PreviewPane = memo(function PreviewPane({ c, rc, current }: PreviewPaneProps) {
   // A new set of frames (an anchor added or removed) starts the view again from the default.
   const frames = useMemo(
     () =>
@@ -49,7 +52,7 @@ export function PreviewPane({ c, rc, current }: PreviewPaneProps) {
       )}
     </section>
   );
-}
+});
 
 function PreviewChart({ c, rc }: { c: Case; rc: ResolvedCase }) {
   const model = useTimelineModel(c, rc);

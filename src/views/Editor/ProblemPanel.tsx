@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { problemFieldId } from '../../core/editor/index.ts';
 import type { Problem } from '../../core/validate/index.ts';
 import { problemText } from './Field.tsx';
@@ -17,7 +18,7 @@ export function focusField(el: HTMLElement): void {
 }
 
 /** Every problem the validator finds in the draft; each one's path is a button to its field. */
-export function ProblemPanel({ problems }: ProblemPanelProps) {
+export const ProblemPanel = memo(function ProblemPanel({ problems }: ProblemPanelProps) {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const go = (p: Problem) => {
     const id = problemFieldId(p.path, (x) => document.getElementById(x) !== null);
@@ -46,4 +47,4 @@ export function ProblemPanel({ problems }: ProblemPanelProps) {
       )}
     </section>
   );
-}
+});
