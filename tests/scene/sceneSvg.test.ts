@@ -116,8 +116,17 @@ describe('sceneSvg', () => {
     const rc = resolveCase(c);
     const scene = sceneOf(c, rc, { target: EXPORT, width: 1200 });
     expect(scene.marks.length).toBeGreaterThan(600);
-    const { doc } = parse(scene);
+    const { doc, height } = parse(scene);
     expect(doc.querySelectorAll('[data-mark]')).toHaveLength(scene.marks.length);
+    // Every numbered glyph's words are listed under the chart, in columns: fewer rows than words.
+    const listed = [...doc.querySelectorAll('[data-role="callouts"] text')].map((t) =>
+      [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' '),
+    );
+    expect(scene.callouts.length).toBeGreaterThan(10);
+    for (const c of scene.callouts)
+      expect(listed.some((col) => col.includes(`${c.n}. ${c.text}`))).toBe(true);
+    expect(listed.length).toBeGreaterThan(1);
+    expect(height - scene.height).toBeLessThan(scene.callouts.length * scene.sizes.lineH);
   });
 
   it('colours come from the palette: a solid glyph is filled with its tone, text halos are the background', () => {

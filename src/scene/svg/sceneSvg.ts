@@ -7,7 +7,7 @@ import type { PxRange } from '../bandGaps.ts';
 import type { Scene } from '../buildScene.ts';
 import { linkedMarks, linkPaths } from '../links.ts';
 import type { SceneMark } from '../marks.ts';
-import { wrapText } from '../textWidth.ts';
+import { textWidth, wrapText } from '../textWidth.ts';
 import { axisSvg, bandsSvg, gridSvg, laneTitleSvg, stripesSvg } from './furnitureSvg.ts';
 import { markSvg } from './markSvg.ts';
 import { patternsSvg, px, type Paint } from './paint.ts';
@@ -108,23 +108,46 @@ function linksSvg(paint: Paint, scene: Scene, links: readonly TreatmentLink[]): 
     .join('');
 }
 
-/** The words of the numbered glyphs, listed under the plot: "1 CRS grade 2, day 3". */
+/** Widest column of callout words before they wrap. */
+const CALLOUT_COL_PX = 360;
+const CALLOUT_GAP_PX = 18;
+
+/**
+ * The words of the numbered glyphs under the plot ("1. CRS grade 2"), in as many columns as the
+ * chart's width holds, read top to bottom, so a dense chart's list stays short.
+ */
 function calloutsSvg(paint: Paint, scene: Scene): { markup: string; height: number } {
   if (scene.callouts.length === 0) return { markup: '', height: 0 };
   const { font, lineH } = scene.sizes;
-  const lines = scene.callouts.flatMap((c) => {
-    const text = `${c.n}. ${c.text}`;
-    return wrapText(text, scene.width - 16, font, 20) ?? [text];
-  });
+  const texts = scene.callouts.map((c) => `${c.n}. ${c.text}`);
+  const room = scene.width - 16;
+  const colW = Math.min(room, CALLOUT_COL_PX, Math.max(...texts.map((t) => textWidth(t, font))));
+  const cols = Math.max(1, Math.floor((room + CALLOUT_GAP_PX) / (colW + CALLOUT_GAP_PX)));
+  const perCol = Math.ceil(texts.length / cols);
   const top = scene.height + 4;
-  const markup = svgTag(
-    'text',
-    { x: 8, y: top + font, 'font-size': font, fill: paint.p.text, 'data-role': 'callouts' },
-    lines
-      .map((l, i) => svgTag('tspan', { x: 8, ...(i > 0 ? { dy: lineH } : {}) }, escapeXml(l)))
-      .join(''),
-  );
-  return { markup, height: 8 + lines.length * lineH };
+  let rows = 0;
+  const columns = Array.from({ length: cols }, (_, c) => {
+    const lines = texts
+      .slice(c * perCol, (c + 1) * perCol)
+      .flatMap((t) => wrapText(t, colW, font, 20) ?? [t]);
+    rows = Math.max(rows, lines.length);
+    const x = 8 + c * (colW + CALLOUT_GAP_PX);
+    return lines.length === 0
+      ? ''
+      : svgTag(
+          'text',
+          { x: px(x), y: top + font, 'font-size': font, fill: paint.p.text },
+          lines
+            .map((l, i) =>
+              svgTag('tspan', { x: px(x), ...(i > 0 ? { dy: lineH } : {}) }, escapeXml(l)),
+            )
+            .join(''),
+        );
+  });
+  return {
+    markup: svgTag('g', { 'data-role': 'callouts' }, columns.join('')),
+    height: 8 + rows * lineH,
+  };
 }
 
 /**
