@@ -3,12 +3,10 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { build, type ResolvedConfig } from 'vite';
-import { defineConfig, type Plugin } from 'vitest/config';
+import { configDefaults, defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.ts';
 import { libraryPreloads, preloadTags } from './scripts/preload.ts';
-import { libraryJson } from './scripts/librarySummary.ts';
-import { SUMMARY_PATH } from './src/core/library/librarySummary.ts';
 
 /**
  * Puts the strict Content-Security-Policy into the built index.html, right after its charset.
@@ -31,41 +29,23 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * The library summary (scripts/librarySummary.ts): generated from public/data, served by the dev
- * server and written into the build as data/library.json, and named in the built index.html
- * (scripts/preload.ts) so the browser fetches it while it loads the scripts.
+ * Names the library's data files in the built index.html (scripts/preload.ts), so the browser
+ * fetches them while it loads the scripts instead of after. Read from public/data/index.json at
+ * build time; the app still validates whatever it is served.
  */
-function librarySummary(): Plugin {
-  const dataDir = join(import.meta.dirname, 'public/data');
+function libraryPreload(): Plugin {
   return {
-    name: 'caselines-library-summary',
-    configureServer: (server) => {
-      server.middlewares.use(async (req, res, next) => {
-        if (!req.url?.split('?')[0]?.endsWith(`/data/${SUMMARY_PATH}`)) return next();
-        try {
-          const json = await libraryJson(dataDir);
-          res.setHeader('Content-Type', 'application/json');
-          res.end(json);
-        } catch (e) {
-          next(e);
-        }
-      });
-    },
-    generateBundle: async function () {
-      this.emitFile({
-        type: 'asset',
-        fileName: `data/${SUMMARY_PATH}`,
-        source: await libraryJson(dataDir),
-      });
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler: (html, ctx) => {
-        if (ctx.path !== '/index.html' || ctx.server) return html;
-        const tags = preloadTags(libraryPreloads());
-        if (!html.includes('</title>')) throw new Error('index.html lost its <title>');
-        return html.replace('</title>', `</title>\n    ${tags}`);
-      },
+    name: 'caselines-library-preload',
+    apply: 'build',
+    transformIndexHtml: async (html, ctx) => {
+      if (ctx.path !== '/index.html') return html;
+      const index = await readFile(
+        join(import.meta.dirname, 'public/data/index.json'),
+        'utf8',
+      ).catch(() => null);
+      const tags = preloadTags(libraryPreloads(index));
+      if (!html.includes('</title>')) throw new Error('index.html lost its <title>');
+      return html.replace('</title>', `</title>\n    ${tags}`);
     },
   };
 }
@@ -138,11 +118,37 @@ function offlineViewer(): Plugin {
 // Relative base + hash routing: the built app works when hosted under any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), librarySummary(), offlineViewer()],
+  plugins: [react(), contentSecurityPolicy(), libraryPreload(), offlineViewer()],
   build: { sourcemap: true },
   test: {
-    include: ['tests/**/*.test.{ts,tsx}'],
-    environment: 'node',
     reporters: ['default'],
+    // Nothing here times the code (the benchmark does); a busy two-core machine must not fail a
+    // render test by the clock.
+    testTimeout: 15_000,
+    projects: [
+      {
+        // The core, the scene and the data checks share no state between files, so they run in
+        // one module graph: each file no longer re-imports the core (a third of the CPU time).
+        extends: true,
+        test: {
+          name: 'pure',
+          include: ['tests/{core,scene,data,bench}/**/*.test.{ts,tsx}'],
+          environment: 'node',
+          isolate: false,
+          pool: 'threads',
+        },
+      },
+      {
+        // Everything else (views, app state: React roots, stores, jsdom) keeps a fresh module
+        // graph per file; a new test folder lands here unless it is added above.
+        extends: true,
+        test: {
+          name: 'app',
+          include: ['tests/**/*.test.{ts,tsx}'],
+          exclude: [...configDefaults.exclude, 'tests/{core,scene,data,bench}/**'],
+          environment: 'node',
+        },
+      },
+    ],
   },
 });
