@@ -7,6 +7,8 @@ import { configDefaults, defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.ts';
 import { libraryPreloads, preloadTags } from './scripts/preload.ts';
+import { libraryJson } from './scripts/librarySummary.ts';
+import { SUMMARY_PATH } from './src/core/library/librarySummary.ts';
 
 /**
  * Puts the strict Content-Security-Policy into the built index.html, right after its charset.
@@ -29,23 +31,41 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * Names the library's data files in the built index.html (scripts/preload.ts), so the browser
- * fetches them while it loads the scripts instead of after. Read from public/data/index.json at
- * build time; the app still validates whatever it is served.
+ * The library summary (scripts/librarySummary.ts): generated from public/data, served by the dev
+ * server and written into the build as data/library.json, and named in the built index.html
+ * (scripts/preload.ts) so the browser fetches it while it loads the scripts.
  */
-function libraryPreload(): Plugin {
+function librarySummary(): Plugin {
+  const dataDir = join(import.meta.dirname, 'public/data');
   return {
-    name: 'caselines-library-preload',
-    apply: 'build',
-    transformIndexHtml: async (html, ctx) => {
-      if (ctx.path !== '/index.html') return html;
-      const index = await readFile(
-        join(import.meta.dirname, 'public/data/index.json'),
-        'utf8',
-      ).catch(() => null);
-      const tags = preloadTags(libraryPreloads(index));
-      if (!html.includes('</title>')) throw new Error('index.html lost its <title>');
-      return html.replace('</title>', `</title>\n    ${tags}`);
+    name: 'caselines-library-summary',
+    configureServer: (server) => {
+      server.middlewares.use(async (req, res, next) => {
+        if (!req.url?.split('?')[0]?.endsWith(`/data/${SUMMARY_PATH}`)) return next();
+        try {
+          const json = await libraryJson(dataDir);
+          res.setHeader('Content-Type', 'application/json');
+          res.end(json);
+        } catch (e) {
+          next(e);
+        }
+      });
+    },
+    generateBundle: async function () {
+      this.emitFile({
+        type: 'asset',
+        fileName: `data/${SUMMARY_PATH}`,
+        source: await libraryJson(dataDir),
+      });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, ctx) => {
+        if (ctx.path !== '/index.html' || ctx.server) return html;
+        const tags = preloadTags(libraryPreloads());
+        if (!html.includes('</title>')) throw new Error('index.html lost its <title>');
+        return html.replace('</title>', `</title>\n    ${tags}`);
+      },
     },
   };
 }
@@ -118,7 +138,7 @@ function offlineViewer(): Plugin {
 // Relative base + hash routing: the built app works when hosted under any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), libraryPreload(), offlineViewer()],
+  plugins: [react(), contentSecurityPolicy(), librarySummary(), offlineViewer()],
   build: { sourcemap: true },
   test: {
     reporters: ['default'],
