@@ -101,14 +101,15 @@ describe('time builder', () => {
 
   it('shows how the resolver reads a time, in the case page’s words, beside the source’s', () => {
     const i = zhou.events.findIndex((e) => e.kind === 'response');
-    const key = zhou.events[i]!.id;
     const infusion = zhou.events.find((e) => e.kind === 'car-t-infusion')!.id;
     const spec = buildTime(
       form({ kind: 'offset', from: infusion, amount: '13', unit: 'day', asStated: 'day 13' }),
     );
-    const words = readTime(zhou, ['events', i, 'time'], key, spec)!;
+    const words = readTime(zhou, ['events', i, 'time'], spec)!;
     expect(words.resolved).toMatch(/^day 13 after /);
     expect(words.stated).toMatch(/^day 13 after .*\("day 13"\)$/);
-    expect(readTime(zhou, ['events', i, 'time'], key, { kind: 'date', date: '' })).toBeNull();
+    expect(readTime(zhou, ['events', i, 'time'], { kind: 'date', date: '' })).toBeNull();
+    const age = readTime(zhou, ['patient', 'age', 'at'], { kind: 'year', year: 2020 })!;
+    expect(age).toEqual({ stated: '2020', resolved: null });
   });
 });
