@@ -348,6 +348,39 @@ export async function presentChecks({
     { width: 1920, height: 1080 },
   );
 
+  await check(
+    'present: a comparison fits the screen with one row of legend; → shows the full legend (text ≥ 24 px, fits), ← the charts',
+    async (page) => {
+      const [a, b] = [caseById('zhou').id, caseById('marina').id];
+      await page.goto(`${url}#/present?v=1&view=compare&a=${a}&b=${b}&static=1&preset=slide`);
+      await page.locator('.present .slide-pane + .slide-pane .timeline__svg').waitFor();
+      await settled(page);
+      const fits = () =>
+        page.evaluate(() => {
+          const pic = document.querySelector<HTMLElement>('.embed__picture')!;
+          return { h: pic.scrollHeight, room: pic.clientHeight };
+        });
+      const charts = await fits();
+      assert.ok(charts.h <= charts.room + 1, `charts fit (${charts.h} in ${charts.room})`);
+      const row = await page.locator('.present .legend [data-legend-key]').count();
+      assert.equal(await page.locator('.present .legend__item--more').count(), 1, '“+N more”');
+      await page.keyboard.press('ArrowRight');
+      await page.locator('.present .slide-compare--legend').waitFor();
+      assert.equal(await page.locator('.present .slide-pane').count(), 0, 'no charts');
+      assert.equal(await page.locator('.present .legend__item--more').count(), 0);
+      const all = await page.locator('.present .legend [data-legend-key]').count();
+      assert.ok(all > row, `the full legend (${all} entries, ${row} on the charts' slide)`);
+      const legend = await fits();
+      assert.ok(legend.h <= legend.room + 1, `legend fits (${legend.h} in ${legend.room})`);
+      const small = await smallestText(page, '.embed__picture');
+      console.log(`    comparison legend step: ${all} entries, smallest text ${small?.px} px`);
+      assert.ok(small && small.px >= 24, `smallest text ${small?.px} px (“${small?.text}”)`);
+      await page.keyboard.press('ArrowLeft');
+      await page.locator('.present .slide-pane + .slide-pane .timeline__svg').waitFor();
+    },
+    { width: 1920, height: 1080 },
+  );
+
   const ids = [...cases.keys()];
   const zhou = caseById('zhou').id;
   const at = ids.indexOf(zhou);

@@ -27,6 +27,7 @@ import { EmbedCaption } from './EmbedCaption.tsx';
 import { EmbedCase } from './EmbedCase.tsx';
 import { EmbedCohort } from './EmbedCohort.tsx';
 import { EmbedCompare } from './EmbedCompare.tsx';
+import type { SlidePart } from './SlideCompare.tsx';
 import { useFitStage } from './useFitStage.ts';
 
 /** Props of Embed. */
@@ -35,6 +36,8 @@ export interface EmbedProps {
   query: string;
   /** Every case the link may name (the loaded library). */
   cases: readonly CaseLoad[];
+  /** A comparison slide's step in a presentation: its charts (default) or its full legend. */
+  part?: SlidePart;
 }
 
 type Loaded = Extract<CaseLoad, { status: 'ok' }>;
@@ -151,7 +154,7 @@ const swallowKeys = (e: KeyboardEvent) => e.stopPropagation();
  * and re-lays out when the frame changes; the link sets theme, legend, caption, font scale,
  * still or interactive, and the slide preset.
  */
-export function Embed({ query, cases }: EmbedProps) {
+export function Embed({ query, cases, part }: EmbedProps) {
   const parsed = useMemo(() => parseEmbedQuery(query), [query]);
   const { options, inner } = parsed;
   const content = useMemo(() => contentOf(parsed, cases), [parsed, cases]);
@@ -206,6 +209,7 @@ export function Embed({ query, cases }: EmbedProps) {
           width={fit.width}
           legend={options.legend}
           {...(target ? { target } : {})}
+          {...(part ? { part } : {})}
         />
       );
       break;

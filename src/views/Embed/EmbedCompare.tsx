@@ -5,7 +5,7 @@ import { createCompareStore, parseCompareQuery, useLinkedPanes } from '../../app
 import type { SceneTarget } from '../../scene/index.ts';
 import { ComparePanesView } from '../ComparePage/ComparePanesView.tsx';
 import { useComparePanes } from '../ComparePage/useComparePanes.ts';
-import { SlideCompare } from './SlideCompare.tsx';
+import { SlideCompare, type SlidePart } from './SlideCompare.tsx';
 
 /** Props of EmbedCompare. */
 export interface EmbedCompareProps {
@@ -19,13 +19,22 @@ export interface EmbedCompareProps {
   legend?: boolean;
   /** A slide target: the panes are drawn as a slide (text for the room, one line of heading each). */
   target?: SceneTarget;
+  /** On a slide, its charts or its full legend (a presentation's next step). */
+  part?: SlidePart;
 }
 
 // The gap between side-by-side panes (compare.css: 1rem), so two charts fill the width exactly.
 const PANE_GAP = 16;
 
 /** Two cases on one anchored axis, as the comparison page draws them, without its settings bar. */
-export function EmbedCompare({ cases, inner, width, legend = true, target }: EmbedCompareProps) {
+export function EmbedCompare({
+  cases,
+  inner,
+  width,
+  legend = true,
+  target,
+  part,
+}: EmbedCompareProps) {
   const ids = useMemo(() => new Set(cases.map((c) => c.entry.id)), [cases]);
   const [store] = useState(() => createCompareStore(parseCompareQuery(inner, ids)));
   const s = useStore(store);
@@ -49,6 +58,7 @@ export function EmbedCompare({ cases, inner, width, legend = true, target }: Emb
         target={target}
         legend={legend}
         width={width}
+        {...(part ? { part } : {})}
       />
     );
   return (

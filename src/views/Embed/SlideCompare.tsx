@@ -25,7 +25,12 @@ export interface SlideCompareProps {
   legend: boolean;
   /** Width of the slide's picture: the legend keeps to one row of it. */
   width: number;
+  /** What the slide shows: both charts with one row of legend, or the full legend on its own. */
+  part?: SlidePart;
 }
+
+/** A comparison slide's two steps in a presentation: the charts, then their whole legend. */
+export type SlidePart = 'charts' | 'legend';
 
 /** Rows a comparison slide's legend may take: two charts at the room's text size leave it one. */
 const LEGEND_ROWS = 1;
@@ -37,7 +42,7 @@ function SlidePane({
   asked,
   chartWidth,
   target,
-}: Omit<SlideCompareProps, 'legend' | 'width'> & { i: 0 | 1 }) {
+}: Omit<SlideCompareProps, 'legend' | 'width' | 'part'> & { i: 0 | 1 }) {
   const load = panes.loads[i];
   const model = useTimelineModel(load.case, load.resolved, panes.layouts[i]);
   return (
@@ -63,8 +68,8 @@ function SlidePane({
 /**
  * A comparison as a slide: both cases side by side on their shared axis, each headed by one line,
  * drawn for the slide target (text sized for the room, no hints), and one legend of the glyphs
- * both draw, in one row (toxicities first; the page and the export list them all). No
- * table, export or share controls: a slide shows the charts only.
+ * both draw, in one row (toxicities first; the page, the export and Present's legend step list
+ * them all). No table, export or share controls: a slide shows the charts only.
  */
 export function SlideCompare({
   panes,
@@ -73,6 +78,7 @@ export function SlideCompare({
   target,
   legend,
   width,
+  part = 'charts',
 }: SlideCompareProps) {
   const { layouts } = panes;
   const marks = useMemo(
@@ -83,6 +89,15 @@ export function SlideCompare({
     () => conventionsIn(marks, layouts[0].axis.segments),
     [marks, layouts],
   );
+  // The presenter's next step: every glyph and convention both charts draw, at the room's size.
+  if (part === 'legend')
+    return (
+      <div className="slide-compare slide-compare--legend">
+        <ErrorBoundary what="the legend">
+          <Legend glyphs={marks.map((m) => m.glyph)} conventions={conventions} />
+        </ErrorBoundary>
+      </div>
+    );
   return (
     <div className="slide-compare">
       <div className="slide-compare__panes">

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
 import { leaveLink, parseEmbedQuery, stepCase } from '../../app/embed/index.ts';
 import { Embed } from '../Embed/Embed.tsx';
+import type { SlidePart } from '../Embed/SlideCompare.tsx';
 
 /** Props of Present. */
 export interface PresentProps {
@@ -28,8 +29,9 @@ function exitFullscreen() {
 /**
  * A case, comparison or cohort as a slide filling the screen (the Present button puts the browser
  * in full screen; without the Fullscreen API the slide still fills the window). ← and → step
- * through the library's cases when a case is shown; Escape, or leaving full screen, returns to
- * the page the presentation came from. The same slide as the embed's slide preset.
+ * through the library's cases when a case is shown, and from a comparison's charts to their full
+ * legend and back; Escape, or leaving full screen, returns to the page the presentation came
+ * from. The same slide as the embed's slide preset.
  */
 export function Present({ query, cases, order, go = assign }: PresentProps) {
   const { options } = useMemo(() => parseEmbedQuery(query), [query]);
@@ -43,12 +45,16 @@ export function Present({ query, cases, order, go = assign }: PresentProps) {
     exitFullscreen();
     go(leaveLink(query));
   }, [go, query]);
+  // A comparison has two steps: its charts, then its whole legend (the slide keeps one row).
+  const paired = options.view === 'compare';
+  const [part, setPart] = useState<SlidePart>('charts');
   const step = useCallback(
     (by: 1 | -1) => {
+      if (paired) return setPart(by === 1 ? 'legend' : 'charts');
       const next = stepCase(query, ids, by);
       if (next) go(next);
     },
-    [go, query, ids],
+    [go, query, ids, paired],
   );
 
   // Keys are read before the slide sees them: a presentation's arrows step, they never pan.
@@ -87,7 +93,7 @@ export function Present({ query, cases, order, go = assign }: PresentProps) {
       <h1 className="visually-hidden" tabIndex={-1} ref={heading}>
         Presenting: {what}
       </h1>
-      <Embed query={query} cases={cases} />
+      <Embed query={query} cases={cases} {...(paired ? { part } : {})} />
       <nav className="present__controls" aria-label="Presentation">
         {isCase && (
           <button type="button" onClick={() => step(-1)} aria-keyshortcuts="ArrowLeft">
@@ -97,6 +103,16 @@ export function Present({ query, cases, order, go = assign }: PresentProps) {
         {isCase && (
           <button type="button" onClick={() => step(1)} aria-keyshortcuts="ArrowRight">
             Next case<span aria-hidden="true"> →</span>
+          </button>
+        )}
+        {paired && part === 'charts' && (
+          <button type="button" onClick={() => step(1)} aria-keyshortcuts="ArrowRight">
+            Full legend<span aria-hidden="true"> →</span>
+          </button>
+        )}
+        {paired && part === 'legend' && (
+          <button type="button" onClick={() => step(-1)} aria-keyshortcuts="ArrowLeft">
+            <span aria-hidden="true">← </span>Charts
           </button>
         )}
         <button type="button" onClick={leave} aria-keyshortcuts="Escape">

@@ -84,6 +84,28 @@ describe('Present', () => {
     expect(screen.getByRole('button', { name: /Leave/ })).toBeTruthy();
   }, 20_000);
 
+  it('a comparison steps from its charts to their full legend with →, and back with ←', async () => {
+    const go = vi.fn();
+    const all = await cases();
+    const q = query(
+      presentLink({ view: 'compare', query: `v=1&a=${CASE_IDS.zhou}&b=${CASE_IDS.marina}` }),
+    );
+    const { container } = render(<Present query={q} cases={all} go={go} />);
+    const entries = () => container.querySelectorAll('.legend [data-legend-key]').length;
+    expect(container.querySelectorAll('.slide-pane .timeline__svg')).toHaveLength(2);
+    const slideRow = entries();
+    fireEvent.keyDown(window, { key: 'ArrowRight' });
+    expect(container.querySelector('.slide-pane')).toBeNull();
+    expect(container.querySelector('.legend__item--more')).toBeNull();
+    expect(entries()).toBeGreaterThan(slideRow);
+    expect(screen.getByRole('button', { name: 'Charts' })).toBeTruthy();
+    fireEvent.keyDown(window, { key: 'ArrowLeft' });
+    expect(container.querySelectorAll('.slide-pane .timeline__svg')).toHaveLength(2);
+    fireEvent.click(screen.getByRole('button', { name: 'Full legend' }));
+    expect(container.querySelector('.slide-pane')).toBeNull();
+    expect(go).not.toHaveBeenCalled();
+  }, 20_000);
+
   it('the Present button opens the page as it is addressed now', () => {
     const go = vi.fn();
     window.location.hash = '#/case/x-1?v=1&from=2&to=9';
