@@ -98,7 +98,7 @@ export async function assertStoriesRender(
   await keepFunctionNames(page);
   let loaded = false;
   for (const id of ids) {
-    let state = loaded ? await switchStory(page, id) : 'timeout';
+    let state: StoryState = loaded ? await switchStory(page, id) : 'timeout';
     if (state !== 'rendered') state = await loadStory(page, baseUrl, id);
     loaded = state === 'rendered';
     if (state !== 'rendered') {
