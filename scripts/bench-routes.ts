@@ -34,7 +34,7 @@ export interface RouteRun {
 const LIBRARY_CASE = { events: 30, points: 12 };
 
 /** The site copies and the routes measured on each, for a full or a quick run. */
-function plan(dist: string, root: string, quick: boolean) {
+async function plan(dist: string, root: string, quick: boolean) {
   const sites: Array<{ name: string; dir: string; routes: (entries: SiteEntry[]) => RouteSpec[] }> =
     [];
   const shipped = join(root, 'shipped');
@@ -60,7 +60,7 @@ function plan(dist: string, root: string, quick: boolean) {
 
   const synthetic = join(root, 'synthetic');
   copySite(dist, synthetic);
-  addCases(synthetic, [
+  await addCases(synthetic, [
     ...(['S', 'M', 'L'] as const).map((s) =>
       syntheticCase({ ...SIZES[s], seed: 1, id: `synthetic-${s.toLowerCase()}` }),
     ),
@@ -82,7 +82,7 @@ function plan(dist: string, root: string, quick: boolean) {
 
   const library = join(root, 'library-1000');
   copySite(dist, library);
-  addCases(
+  await addCases(
     library,
     Array.from({ length: 1000 }, (_, i) =>
       syntheticCase({
@@ -128,7 +128,7 @@ export async function benchRoutes(
   const server = await serveStatic(root, '/site/');
   const runs: RouteRun[] = [];
   try {
-    const sites = plan(dist, root, opts.quick);
+    const sites = await plan(dist, root, opts.quick);
     for (const site of sites) {
       const base = `${server.url}${site.name}/`;
       for (const spec of site.routes(readIndex(site.dir))) {

@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DrawnCondition, Interaction } from '../../scripts/bench-route-visit.ts';
+import { SUMMARY_PATH } from '../../src/core/library/librarySummary.ts';
 import { FLOOR_MARK } from './floorPage.ts';
 import type { SiteEntry } from './site.ts';
 
@@ -24,14 +25,13 @@ export interface RouteSpec {
 }
 
 /**
- * The library summary a site may carry: one small file with what the cards and the cohort show.
- * When present, the landing and the cohort need only it; without it they need what they read now.
+ * The library summary file of a site copy, if its build wrote one: what the cards, the search and
+ * the cohort's rows need. With it, the landing and the cohort need only it; without it (an older
+ * build) they need the index, and the cohort every case.
  */
-export const SUMMARY_FILES = ['data/library.json', 'data/summary.json'];
-
-/** The summary file of a site copy, if it has one. */
 export function summaryOf(siteDir: string): string | null {
-  return SUMMARY_FILES.find((f) => existsSync(join(siteDir, f))) ?? null;
+  const file = `data/${SUMMARY_PATH}`;
+  return existsSync(join(siteDir, file)) ? file : null;
 }
 
 /** A chart with its plot and at least one mark (SVG, or the dense canvas) per case shown. */

@@ -2,9 +2,11 @@
 // with generated cases added to their library (S, M, L, or a library of 1,000 cases). Generated
 // cases live only in these copies, never in public/data. Each copy also gets the floor page.
 
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { libraryJson } from '../../scripts/librarySummary.ts';
 import type { Case } from '../../src/core/format/index.ts';
+import { SUMMARY_PATH } from '../../src/core/library/librarySummary.ts';
 import { FLOOR_SCRIPT } from './floorPage.ts';
 
 /** One entry of the library index, as data/index.json lists it. */
@@ -31,9 +33,14 @@ export function readIndex(site: string): SiteEntry[] {
 
 /**
  * Writes generated cases into a site copy's library: each as data/cases/<id>.json, listed in
- * data/index.json after the cases already there (or instead of them with `replace`).
+ * data/index.json after the cases already there (or instead of them with `replace`). A copy whose
+ * build wrote a library summary gets it written again from its own library, with the build's code.
  */
-export function addCases(site: string, cases: Case[], { replace = false } = {}): SiteEntry[] {
+export async function addCases(
+  site: string,
+  cases: Case[],
+  { replace = false } = {},
+): Promise<SiteEntry[]> {
   const indexPath = join(site, 'data/index.json');
   const index = JSON.parse(readFileSync(indexPath, 'utf8')) as { cases: SiteEntry[] };
   mkdirSync(join(site, 'data/cases'), { recursive: true });
@@ -44,5 +51,7 @@ export function addCases(site: string, cases: Case[], { replace = false } = {}):
   });
   index.cases = [...(replace ? [] : index.cases), ...added];
   writeFileSync(indexPath, `${JSON.stringify(index, null, 2)}\n`);
+  const summary = join(site, 'data', SUMMARY_PATH);
+  if (existsSync(summary)) writeFileSync(summary, await libraryJson(join(site, 'data')));
   return index.cases;
 }

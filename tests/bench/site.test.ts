@@ -26,19 +26,33 @@ function fakeDist(): string {
 describe('benchmark site copies', () => {
   const dist = fakeDist();
 
-  it('copies the built site without source maps and adds generated cases to its library only', () => {
+  it('copies the built site without source maps and adds generated cases to its library only', async () => {
     const site = join(root, 'copy');
     expect(copySite(dist, site).map((e) => e.id)).toEqual(['a']);
     expect(existsSync(join(site, 'assets/index.js.map'))).toBe(false);
     const gen = [1, 2].map((seed) =>
       syntheticCase({ events: 10, points: 3, seed, id: `g-${seed}` }),
     );
-    const entries = addCases(site, gen);
+    const entries = await addCases(site, gen);
     expect(entries.map((e) => e.id)).toEqual(['a', 'g-1', 'g-2']);
     expect(JSON.parse(readFileSync(join(site, 'data/cases/g-2.json'), 'utf8')).id).toBe('g-2');
     // The built site itself is left as it was.
     expect(readFileSync(join(dist, 'data/index.json'), 'utf8')).not.toContain('g-1');
-    expect(addCases(site, gen.slice(0, 1), { replace: true }).map((e) => e.id)).toEqual(['g-1']);
+    expect((await addCases(site, gen.slice(0, 1), { replace: true })).map((e) => e.id)).toEqual([
+      'g-1',
+    ]);
+  });
+
+  it("writes a copy's library summary again from the copy's own library", async () => {
+    const site = join(root, 'with-summary');
+    copySite(dist, site);
+    writeFileSync(join(site, 'data/library.json'), '{}');
+    const gen = [syntheticCase({ events: 12, points: 3, seed: 7, id: 'g-7' })];
+    await addCases(site, gen, { replace: true });
+    const summary = JSON.parse(readFileSync(join(site, 'data/library.json'), 'utf8')) as {
+      cases: Array<{ id: string; status: string }>;
+    };
+    expect(summary.cases.map((c) => [c.id, c.status])).toEqual([['g-7', 'ok']]);
   });
 
   it('gives the landing and the cohort the summary as their data when the site has one', () => {
