@@ -17,6 +17,9 @@ const Embed = lazy(() => import('../views/Embed/Embed.tsx').then((m) => ({ defau
 const Present = lazy(() =>
   import('../views/Present/Present.tsx').then((m) => ({ default: m.Present })),
 );
+const Editor = lazy(() =>
+  import('../views/Editor/Editor.tsx').then((m) => ({ default: m.Editor })),
+);
 const CohortPage = lazy(() =>
   import('../views/CohortPage/CohortPage.tsx').then((m) => ({ default: m.CohortPage })),
 );
@@ -39,6 +42,8 @@ const lazyPage = (page: ReactNode) => (
 export function Screen({ route, state, opened = [] }: ScreenProps) {
   if (route.name === 'landing') return <LandingRoute state={state} />;
   if (route.name === 'not-found') return <NotFound />;
+  // The editor works on drafts in this browser: it does not wait for the library.
+  if (route.name === 'editor') return lazyPage(<Editor draftId={route.draft} />);
   if (state.status === 'failed') return <LoadStatus status="failed" message={state.message} />;
   if (state.status !== 'ready') return <LoadStatus status="loading" />;
   const { summary } = state;
