@@ -1,7 +1,13 @@
 // What each Export button does. Loaded on demand (the menu imports it when first opened), so the
 // pages' own code does not grow by the export's weight. Every drawing is composed from scenes and
 // the theme's palette (viewScenes, composeExport), never read back from the page.
-import { buildCohort, cohortAxis, parseCohortQuery, sortRows } from '../../core/cohort/index.ts';
+import {
+  buildCohort,
+  cohortAxis,
+  parseCohortQuery,
+  rowGeometry,
+  sortRows,
+} from '../../core/cohort/index.ts';
 import { citationLines } from '../../core/export/citation.ts';
 import { describeExport } from '../../core/export/describeExport.ts';
 import { exportPalette, type ExportTheme } from '../../core/export/exportPalette.ts';
@@ -72,7 +78,7 @@ function viewParts(
     const axis = cohortAxis(cohort, query.scale, EXPORT_WIDTH);
     const chart = cohortSvg({ rows, axis, caption: axisCaption(axis), id: 'cohort' }, palette);
     const legend = cohortEntries(r.loads);
-    const markers = (chart.markup.match(/data-marker=/g) ?? []).length;
+    const markers = rows.reduce((n, row) => n + rowGeometry(row, axis).markers.length, 0);
     const description = describeExport({
       view: 'cohort',
       patients: rows.length,
