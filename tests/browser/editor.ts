@@ -10,20 +10,31 @@ import { axeProblems, type TimelineContext } from './timeline.ts';
 /** The form control for a validator path (the editor's field ids are "field:" + path). */
 const field = (page: Page, path: string) => page.locator(`[id="field:${path}"]`);
 
-/** How many marks the preview's chart draws, once the draft has no errors and the preview is current. */
-async function previewMarks(page: Page, atLeast: number): Promise<number> {
+/** How many marks the preview's chart draws, once the draft has no errors and it has at least `atLeast`. */
+async function previewMarks(page: Page, atLeast: number, step: string): Promise<number> {
   await page.locator('.ed-preview[data-current="true"]').waitFor();
-  await page.waitForFunction(
-    (n) => document.querySelectorAll('.ed-preview svg [data-mark]').length >= n,
-    atLeast,
-  );
-  return page.locator('.ed-preview svg [data-mark]').count();
+  const marks = page.locator('.ed-preview svg [data-mark]');
+  try {
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.ed-preview svg [data-mark]').length >= n,
+      atLeast,
+      { timeout: 15_000 },
+    );
+  } catch {
+    const keys = await marks.evaluateAll((els) => els.map((e) => e.getAttribute('data-mark')));
+    assert.fail(
+      `after ${step}, the preview should draw ${atLeast}+ marks; it draws ${keys.join(', ')}`,
+    );
+  }
+  return marks.count();
 }
 
 /** Waits until the validator reports no problems, failing with the problems it shows. */
 async function noProblems(page: Page): Promise<void> {
   try {
-    await page.getByText('No problems: this file passes the validator.').waitFor({ timeout: 4000 });
+    await page
+      .getByText('No problems: this file passes the validator.')
+      .waitFor({ timeout: 15_000 });
   } catch {
     assert.fail(`the editor shows problems:\n${await page.locator('.ed-problems').innerText()}`);
   }
@@ -82,7 +93,7 @@ export async function editorChecks({ check, url }: TimelineContext): Promise<voi
       await field(page, 'events[0].time.kind').selectOption('year');
       await field(page, 'events[0].time.year').fill('2019');
       await noProblems(page);
-      const afterDx = await previewMarks(page, 1);
+      const afterDx = await previewMarks(page, 1, 'the diagnosis');
 
       // 2. A product and its infusion on a day.
       await page.getByRole('button', { name: 'Add product', exact: true }).click();
@@ -92,7 +103,7 @@ export async function editorChecks({ check, url }: TimelineContext): Promise<voi
       await field(page, 'events[1].time.kind').selectOption('date');
       await field(page, 'events[1].time.date').fill('2020-03-02');
       await noProblems(page);
-      const afterInfusion = await previewMarks(page, afterDx + 1);
+      const afterInfusion = await previewMarks(page, afterDx + 1, 'the infusion');
 
       // 3. Tocilizumab, and a CRS whose grade goes 2 → 3, treated by it.
       await addEvent(page, 2, 'therapy', 'Tocilizumab');
@@ -120,7 +131,7 @@ export async function editorChecks({ check, url }: TimelineContext): Promise<voi
       await field(page, 'events[3]').getByRole('button', { name: 'Add treated by' }).click();
       await field(page, 'events[3].treatedBy').selectOption(['therapy-1']);
       await noProblems(page);
-      const afterCrs = await previewMarks(page, afterInfusion + 1);
+      const afterCrs = await previewMarks(page, afterInfusion + 1, 'the CRS and tocilizumab');
 
       // 4. An ICANS.
       await addEvent(page, 4, 'toxicity', 'ICANS');
@@ -133,7 +144,7 @@ export async function editorChecks({ check, url }: TimelineContext): Promise<voi
       await field(page, 'events[4].grade.scale').selectOption('ASTCT');
       await field(page, 'events[4].grade.value').fill('2');
       await noProblems(page);
-      const afterIcans = await previewMarks(page, afterCrs + 1);
+      const afterIcans = await previewMarks(page, afterCrs + 1, 'the ICANS');
 
       // 5. Three CAR copy-number points pasted as a column.
       await page.getByRole('button', { name: 'Add measurement', exact: true }).click();
@@ -149,7 +160,7 @@ export async function editorChecks({ check, url }: TimelineContext): Promise<voi
       await paste.getByRole('button', { name: 'Add pasted points' }).click();
       await paste.getByText('Added 3 points.').waitFor();
       await noProblems(page);
-      await previewMarks(page, afterIcans + 3);
+      await previewMarks(page, afterIcans + 3, 'the pasted points');
       const points = await page.locator('.ed-preview svg [data-mark^="series-1["]').count();
       assert.equal(points, 3, 'the preview draws the three pasted points');
 
