@@ -255,8 +255,10 @@ export async function compareChecks({ check, url, caseById }: TimelineContext): 
       await page.goto(`${url}#/`);
       await page.getByLabel('Or paste the JSON of a case').fill(own);
       await page.getByRole('button', { name: 'Open pasted text' }).click();
-      await page.locator('.open-result--ok').waitFor();
+      // A file that opens shows its timeline at once.
+      await page.locator('.timeline__svg').waitFor();
       // The opened file lives in this page's session, so the comparison is reached in the same page.
+      await page.goto(`${url}#/`);
       await page.getByRole('link', { name: 'Compare two' }).click();
       await page.locator('.compare-picker').waitFor();
       await page.getByLabel('First case').selectOption(ownId);

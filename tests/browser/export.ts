@@ -276,7 +276,7 @@ export async function exportChecks({ check, url, caseById }: TimelineContext): P
       await page.goto(`${url}#/`);
       await page.getByLabel('Or paste the JSON of a case').fill(JSON.stringify(dense));
       await page.getByRole('button', { name: 'Open pasted text' }).click();
-      await page.locator('.open-result--ok a').click();
+      // A file that opens shows its timeline at once.
       await page.locator('canvas.timeline__dense').waitFor();
       const live = await page.locator('.timeline__svg [data-mark]').count();
       const file = await download(page, 'SVG');
@@ -295,8 +295,9 @@ export async function exportChecks({ check, url, caseById }: TimelineContext): P
       await page.goto(`${url}#/`);
       await page.getByLabel('Or paste the JSON of a case').fill(JSON.stringify(dense));
       await page.getByRole('button', { name: 'Open pasted text' }).click();
-      await page.locator('.open-result--ok').waitFor();
+      await page.locator('.timeline__svg').waitFor();
       // The opened file lives in this page's session: reach the comparison in the same page.
+      await page.goto(`${url}#/`);
       await page.getByRole('link', { name: 'Compare two' }).click();
       await page.getByLabel('First case').selectOption(`own:${dense.id}`);
       await page.getByLabel('Second case').selectOption(zhou.id);

@@ -19,6 +19,7 @@ const file = (text: string, name: string) => new File([text], name, { type: 'app
 
 beforeEach(() => {
   localStorage.clear();
+  window.location.hash = '#/';
   useLibraryStore.setState({ opened: [], ownFiles: {}, keepInBrowser: false, storageNote: null });
 });
 afterEach(cleanup);
@@ -41,6 +42,8 @@ describe('Open your own case', () => {
     expect(result.textContent).toContain('pasted text');
     const link = within(result).getByRole('link');
     expect(link.getAttribute('href')).toBe('#/case/own%3Afixture-minimal');
+    // A file that opens goes straight to its timeline.
+    expect(window.location.hash).toBe('#/case/own%3Afixture-minimal');
     const item = document.querySelector('.opened__item')!;
     expect(item.textContent).toContain('your file: pasted text');
     expect(document.querySelectorAll('.card')).toHaveLength(library.cases.length);
@@ -58,6 +61,7 @@ describe('Open your own case', () => {
     const problem = alert.querySelector('.problem')!;
     expect(problem.querySelector('.problem__where')?.textContent).toMatch(/^cycle\.json:\d+:\d+$/);
     expect(problem.querySelector('.problem__path')?.textContent).toBe('events[0].time');
+    expect(window.location.hash).toBe('#/');
     expect(problem.textContent).toContain(
       'offsets form a cycle: "Diagnosis" (dx) → "CAR-T infusion" (car-t) → "Diagnosis" (dx)',
     );
@@ -73,6 +77,20 @@ describe('Open your own case', () => {
     });
     await waitFor(() => expect(useLibraryStore.getState().opened).toHaveLength(1));
     expect(screen.getByRole('status').textContent).toContain('dropped.json');
+    expect(window.location.hash).toBe('#/case/own%3Afixture-minimal');
+  });
+
+  it('stays on the library when several files are opened at once, listing each', async () => {
+    await landing();
+    const other = GOOD.replace('"id": "fixture-minimal"', '"id": "fixture-other"');
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('Choose a case file (.json)'), {
+        target: { files: [file(GOOD, 'a.json'), file(other, 'b.json')] },
+      });
+    });
+    await waitFor(() => expect(useLibraryStore.getState().opened).toHaveLength(2));
+    expect(screen.getAllByRole('status')).toHaveLength(2);
+    expect(window.location.hash).toBe('#/');
   });
 
   it('refuses a file above the size limit from its size, with the limit in the message', async () => {
@@ -102,6 +120,44 @@ describe('Open your own case', () => {
     expect(useLibraryStore.getState().opened).toEqual([]);
     expect(localStorage.getItem('caselines:own-cases:v1')).toBeNull();
     expect(document.querySelector('.opened__item')).toBeNull();
+  });
+});
+
+describe('a link to an own case in a browser that does not hold it', () => {
+  it('says the case lives only in the browser that opened it, and opens the file here', async () => {
+    const summary = await loadFixtureSummary();
+    render(
+      <Screen
+        route={{ name: 'case', id: 'own:fixture-minimal' }}
+        state={{ status: 'ready', summary }}
+        opened={[]}
+      />,
+    );
+    const heading = screen.getByRole('heading', { level: 1 });
+    expect(heading.textContent).toBe('This case is in another browser');
+    const text = document.querySelector('.own-elsewhere')!.textContent!;
+    expect(text).toContain('own:fixture-minimal was opened from a file');
+    expect(text).toContain('lives only in the browser that opened it');
+    expect(text).not.toContain('The library has no case');
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('Choose a case file (.json)'), {
+        target: { files: [file(GOOD, 'mine.json')] },
+      });
+    });
+    await waitFor(() => expect(useLibraryStore.getState().opened).toHaveLength(1));
+    expect(window.location.hash).toBe('#/case/own%3Afixture-minimal');
+  });
+
+  it('keeps "Case not found" for a library id nobody has', async () => {
+    const summary = await loadFixtureSummary();
+    render(
+      <Screen
+        route={{ name: 'case', id: 'no-such-case' }}
+        state={{ status: 'ready', summary }}
+        opened={[]}
+      />,
+    );
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Case not found');
   });
 });
 

@@ -5,6 +5,7 @@ import type { LibrarySummary } from '../../core/library/librarySummary.ts';
 import { useCaseLoads } from '../library/useCaseLoads.ts';
 import { LoadStatus } from '../../views/LoadStatus/LoadStatus.tsx';
 import { NotFound } from '../../views/NotFound/NotFound.tsx';
+import { OwnCaseElsewhere } from '../../views/OpenCase/OwnCaseElsewhere.tsx';
 
 /** Props of CaseRoute. */
 export interface CaseRouteProps {
@@ -18,14 +19,15 @@ export interface CaseRouteProps {
 
 /**
  * A case page's data: reads that one case's file and checks it in full (a broken file shows its
- * problems on the page); an id neither the library nor the reader's files know is "not found".
+ * problems on the page); an id neither the library nor the reader's files know is "not found",
+ * except an own case's, which lives in another browser and can be opened here from its file.
  */
 export function CaseRoute({ id, summary, opened, render }: CaseRouteProps) {
   const known = isOwnCase(id)
     ? opened.some((o) => o.entry.id === id)
     : summary.cases.some((e) => e.id === id);
   const { loads } = useCaseLoads(known ? [id] : []);
-  if (!known) return <NotFound caseId={id} />;
+  if (!known) return isOwnCase(id) ? <OwnCaseElsewhere caseId={id} /> : <NotFound caseId={id} />;
   const load = loads[0];
   return load ? render(load) : <LoadStatus status="loading" />;
 }

@@ -102,7 +102,8 @@ function LoadedCase({
             <a href={compareHref(load.entry.id)}>Compare this case with another</a>
             {/* Beside the page's other ways on, not in the chart's toolbar, which has no room. */}
             {!own && <PresentButton view="case" caseId={load.entry.id} />}
-            <EditCopyButton load={load} />
+            {/* An own file opens straight here, so its page offers what the opener's result did. */}
+            <EditCopyButton load={load}>{own ? 'Open in editor' : 'Edit a copy'}</EditCopyButton>
           </>
         }
       />

@@ -8,6 +8,8 @@ import { readOwnFile } from './readOwnFile.ts';
 export interface CaseOpenerProps {
   /** Validates one text (the same validator as `npm run validate`) and adds the case when it loads. */
   onOpen: (text: string, name: string) => CaseLoad;
+  /** Called when one file (or a paste) opened without errors, to show its timeline at once. */
+  onOpened?: (load: CaseLoad) => void;
 }
 
 /** Name given to pasted text in messages, where a file would give its own name. */
@@ -16,8 +18,9 @@ export const PASTED_NAME = 'pasted text';
 /**
  * Opens the reader's own case files: a file picker, a drop zone and a paste box. Files are read
  * in the browser and never sent anywhere; each outcome is listed with the validator's findings.
+ * One file that opens goes on to `onOpened`; several stay listed here, each with its link.
  */
-export function CaseOpener({ onOpen }: CaseOpenerProps) {
+export function CaseOpener({ onOpen, onOpened }: CaseOpenerProps) {
   const ids = useId();
   const [results, setResults] = useState<CaseLoad[]>([]);
   const [pasted, setPasted] = useState('');
@@ -27,6 +30,10 @@ export function CaseOpener({ onOpen }: CaseOpenerProps) {
     if (!files || files.length === 0) return;
     const loads = await Promise.all([...files].map((f) => readOwnFile(f, onOpen)));
     setResults(loads);
+    if (loads.length === 1) opened(loads[0]!);
+  };
+  const opened = (load: CaseLoad) => {
+    if (load.status === 'ok') onOpened?.(load);
   };
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
     e.preventDefault();
@@ -69,7 +76,9 @@ export function CaseOpener({ onOpen }: CaseOpenerProps) {
         className="opener__paste"
         onSubmit={(e) => {
           e.preventDefault();
-          setResults([onOpen(pasted, PASTED_NAME)]);
+          const load = onOpen(pasted, PASTED_NAME);
+          setResults([load]);
+          opened(load);
         }}
       >
         <label htmlFor={`${ids}-paste`}>Or paste the JSON of a case</label>

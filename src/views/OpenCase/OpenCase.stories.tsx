@@ -6,6 +6,7 @@ import { CaseOpener } from './CaseOpener.tsx';
 import { OpenCase } from './OpenCase.tsx';
 import { OpenedList } from './OpenedList.tsx';
 import { OpenResult } from './OpenResult.tsx';
+import { OwnCaseElsewhere } from './OwnCaseElsewhere.tsx';
 
 const meta: Meta = { title: 'Open your own case/Opener' };
 export default meta;
@@ -69,4 +70,9 @@ export const StorageFull: StoryObj = {
       onKeep={() => {}}
     />
   ),
+};
+
+/** A link to a reader's own case followed in another browser: where the case lives, and the opener. */
+export const OwnCaseInAnotherBrowser: StoryObj = {
+  render: () => <OwnCaseElsewhere caseId="own:003-zhou" />,
 };

@@ -1,8 +1,9 @@
 import { useLibraryStore } from '../../app/store/index.ts';
 import { CaseOpener } from './CaseOpener.tsx';
 import { OpenedList } from './OpenedList.tsx';
+import { showCase } from './showCase.ts';
 
-/** The landing page's "Open your own case" section, wired to the app store. */
+/** The landing page's "Open your own case" section, wired to the app store; one good file opens its timeline. */
 export function OpenCase() {
   const opened = useLibraryStore((s) => s.opened);
   const keep = useLibraryStore((s) => s.keepInBrowser);
@@ -13,7 +14,7 @@ export function OpenCase() {
   return (
     <section className="open-case" aria-labelledby="h-open-case">
       <h2 id="h-open-case">Open your own case</h2>
-      <CaseOpener onOpen={openOwnFile} />
+      <CaseOpener onOpen={openOwnFile} onOpened={showCase} />
       <OpenedList opened={opened} keep={keep} note={note} onForget={forget} onKeep={setKeep} />
     </section>
   );
