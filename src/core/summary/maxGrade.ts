@@ -1,4 +1,4 @@
-import type { Case, Event } from '../format/index.ts';
+import { toxicityGrade, type Case, type Event } from '../format/index.ts';
 import { toxicityGradeText } from './toxicityText.ts';
 
 type Toxicity = Extract<Event, { kind: 'toxicity' }>;
@@ -30,11 +30,16 @@ export function maxGrade(c: Case, toxicity: GradedToxicity): MaxGrade {
   );
   const silent = `${toxicity} not reported`;
   if (all.length === 0) return { kind: 'not-reported', text: silent, short: silent };
-  const graded = all.filter((e) => e.occurred && e.grade && e.grade !== 'not-reported');
+  // A grade course's highest step counts as the stated grade does (toxicityGrade).
+  const gradeOf = (e: Toxicity) => {
+    const g = toxicityGrade(e);
+    return g && g !== 'not-reported' ? g : null;
+  };
+  const graded = all.filter((e) => e.occurred && gradeOf(e));
   if (graded.length > 0) {
-    const value = (e: Toxicity) => (e.grade && e.grade !== 'not-reported' ? e.grade.value : 0);
+    const value = (e: Toxicity) => gradeOf(e)?.value ?? 0;
     const top = graded.reduce((a, b) => (value(b) > value(a) ? b : a));
-    const scale = top.grade && top.grade !== 'not-reported' ? top.grade.scale : 'unstated';
+    const scale = gradeOf(top)?.scale ?? 'unstated';
     const named =
       scale === 'unstated' ? 'scale not stated' : scale === 'other' ? 'other scale' : scale;
     return {

@@ -23,6 +23,7 @@ import { laneOfEvent } from '../../../src/core/layout/lanes.ts';
 import { valueLabel } from '../../../src/core/layout/marks.ts';
 import { sourceCitation } from '../../../src/core/export/citation.ts';
 import { shortCitation } from '../../../src/core/summary/citation.ts';
+import { maxGrade } from '../../../src/core/summary/maxGrade.ts';
 import { gradeCourseLines, toxicityGradeText } from '../../../src/core/summary/toxicityText.ts';
 import { pointValueText } from '../../../src/core/summary/valueText.ts';
 import { validateCaseText } from '../../../src/core/validate/validateCase.ts';
@@ -79,6 +80,14 @@ describe('the format 1.1 fixture', () => {
       'ASTCT grade 2: day 1 after CD19 CAR-T infusion',
       'ASTCT grade 3: day 3 after CD19 CAR-T infusion',
     ]);
+  });
+
+  it('gives the library its maximum CRS grade from the course', () => {
+    expect(maxGrade(fixture(), 'CRS')).toMatchObject({
+      kind: 'grade',
+      value: 3,
+      short: 'CRS grade 3 (ASTCT)',
+    });
   });
 
   it('a stated grade wins over the course (the validator keeps them equal)', () => {
