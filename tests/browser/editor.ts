@@ -160,7 +160,10 @@ export async function editorChecks({ check, url }: TimelineContext): Promise<voi
       await paste.getByRole('button', { name: 'Add pasted points' }).click();
       await paste.getByText('Added 3 points.').waitFor();
       await noProblems(page);
-      await previewMarks(page, afterIcans + 3, 'the pasted points');
+      const afterPoints = await previewMarks(page, afterIcans + 3, 'the pasted points');
+      console.log(
+        `    preview marks after each step: ${[afterDx, afterInfusion, afterCrs, afterIcans, afterPoints].join(' → ')}`,
+      );
       const points = await page.locator('.ed-preview svg [data-mark^="series-1["]').count();
       assert.equal(points, 3, 'the preview draws the three pasted points');
 
