@@ -53,12 +53,12 @@ export function isEmptyFilter(f: LibraryFilter): boolean {
   return searchWords(f.text).length === 0 && FACET_IDS.every((id) => !f.facets[id]?.length);
 }
 
-/** True when the case has one of the chosen values of every facet except `skip`. */
-function passesFacets(e: LibraryEntry, f: LibraryFilter, skip?: FacetId): boolean {
+/** True when the case has one of the chosen values of every facet with a choice. */
+function passesFacets(e: LibraryEntry, f: LibraryFilter): boolean {
   const values = entryFacetValues(e);
   return FACET_IDS.every((id) => {
     const chosen = f.facets[id];
-    if (id === skip || !chosen || chosen.length === 0) return true;
+    if (!chosen || chosen.length === 0) return true;
     return values[id].some((v) => chosen.includes(v));
   });
 }
@@ -94,19 +94,32 @@ export function facetCounts(
   f: LibraryFilter,
 ): Record<FacetId, FacetCount[]> {
   const words = searchWords(f.text);
-  const matching = entries.filter((e) => passesWords(e, words));
-  const out = {} as Record<FacetId, FacetCount[]>;
+  const counts = new Map<FacetId, Map<string, number>>();
   for (const id of FACET_IDS) {
-    const counts = new Map<string, number>();
-    for (const e of entries) for (const v of entryFacetValues(e)[id]) counts.set(v, 0);
-    for (const v of f.facets[id] ?? []) if (!counts.has(v)) counts.set(v, 0);
-    for (const e of matching) {
-      if (!passesFacets(e, f, id)) continue;
-      for (const v of entryFacetValues(e)[id]) counts.set(v, (counts.get(v) ?? 0) + 1);
+    const values = new Map<string, number>();
+    for (const e of entries) for (const v of entryFacetValues(e)[id]) values.set(v, 0);
+    for (const v of f.facets[id] ?? []) values.set(v, 0);
+    counts.set(id, values);
+  }
+  // One pass: a case that fails no facet counts in every facet; one that fails exactly one facet
+  // counts only in that one (its own choice is the one left out); failing two, it counts nowhere.
+  for (const e of entries) {
+    if (!passesWords(e, words)) continue;
+    const values = entryFacetValues(e);
+    const failed = FACET_IDS.filter((id) => {
+      const chosen = f.facets[id];
+      return chosen && chosen.length > 0 && !values[id].some((v) => chosen.includes(v));
+    });
+    if (failed.length > 1) continue;
+    for (const id of failed.length === 1 ? failed : FACET_IDS) {
+      const c = counts.get(id)!;
+      for (const v of values[id]) c.set(v, (c.get(v) ?? 0) + 1);
     }
-    out[id] = [...counts]
+  }
+  const out = {} as Record<FacetId, FacetCount[]>;
+  for (const id of FACET_IDS)
+    out[id] = [...counts.get(id)!]
       .map(([value, count]) => ({ value, count }))
       .sort((a, b) => compareFacetValues(id, a.value, b.value));
-  }
   return out;
 }

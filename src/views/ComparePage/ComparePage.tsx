@@ -68,7 +68,9 @@ export function ComparePage({
     onNeed?.([s.a, s.b].filter((x): x is string => x !== null));
   }, [onNeed, s.a, s.b]);
   const panes = useComparePanes(store, cases);
-  const waiting = [s.a, s.b].some((x) => x !== null && !cases.some((c) => c.entry.id === x));
+  // Both chosen and one still being read: say so rather than ask for cases already chosen.
+  const waiting =
+    s.a !== null && s.b !== null && [s.a, s.b].some((x) => !cases.some((c) => c.entry.id === x));
   useLinkedPanes(panes?.stores ?? null, s.lock);
   useCompareUrlSync(store, panes?.stores ?? null, ids, compareHref(), urlSync);
   const reset = () => panes?.stores.forEach((p) => p.getState().setWindow(null));
