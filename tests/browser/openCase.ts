@@ -9,6 +9,7 @@ import { axeProblems, type TimelineContext } from './timeline.ts';
 const MALFORMED = 'tests/fixtures/malformed';
 const VALID = readFileSync('tests/fixtures/valid/minimal-case.json', 'utf8');
 const HOSTILE = readFileSync(join(MALFORMED, 'html-in-every-text-field.json'), 'utf8');
+const FORMAT_11 = readFileSync('tests/fixtures/valid/fixture-format-1-1.json', 'utf8');
 const KEY = 'caselines:own-cases:v1';
 
 /** The landing page with its opener, and a trap that records any script the data manages to run. */
@@ -168,6 +169,33 @@ export async function openCaseChecks({ check, url }: TimelineContext): Promise<v
       assert.equal(await page.locator('.opened__item').count(), 0);
       await page.locator('.card-grid').waitFor();
       assert.ok((await page.locator('.card').count()) > 0, 'the library still shows');
+    },
+  );
+
+  await check(
+    'a format 1.1 file draws its course maximum, new kinds, explicit lane and above-limit value',
+    async (page) => {
+      await openLanding(page, url);
+      await page.getByLabel('Or paste the JSON of a case').fill(FORMAT_11);
+      await page.getByRole('button', { name: 'Open pasted text' }).click();
+      await page.locator('.timeline__svg').waitFor();
+      const mark = (key: string) => page.locator(`.timeline__svg [data-mark="${key}"]`);
+      const lanes = await Promise.all(
+        ['aph', 'ld', 'icu', 'vent', 'lp'].map((k) => mark(k).getAttribute('data-lane')),
+      );
+      // "Lumbar puncture" would be guessed into the disease course; its "lane" says response.
+      assert.deepEqual(lanes, ['cellular', 'therapy', 'therapy', 'therapy', 'response']);
+      // The glyph carries the highest grade of the course; the label follows it.
+      assert.equal((await mark('crs').locator('text').allTextContents())[0], '3');
+      const il6 = (await mark('il6[1]').getAttribute('aria-label')) ?? '';
+      assert.match(il6, /> 5,000 pg\/mL \(above the upper limit\)/);
+      await mark('crs').click();
+      const details = page.locator('.detail');
+      await details.waitFor();
+      assert.match(
+        await details.innerText(),
+        /ASTCT grade 2: day 1 after CD19 CAR-T infusion; then ASTCT grade 3: day 3 after/,
+      );
     },
   );
 
