@@ -2,6 +2,7 @@
 // nothing. Nothing leaves the browser. What comes back is untrusted (another tab, an older version,
 // an extension may have written it), so it is checked and damaged data is dropped with a note.
 import { z } from '../../core/format/zod.ts';
+import { readStored, writeStored } from '../store/storedList.ts';
 
 /** One stored draft: its text as the editor writes it, when it was saved, what it was copied from. */
 export interface StoredDraft {
@@ -35,22 +36,11 @@ export function readDrafts(storage: Storage | null): {
   drafts: StoredDraft[];
   note: string | null;
 } {
-  if (!storage) return { drafts: [], note: null };
-  let raw: string | null;
-  try {
-    raw = storage.getItem(DRAFTS_KEY);
-  } catch {
+  const read = readStored(storage, DRAFTS_KEY, Stored);
+  if (read.state === 'ok') return { drafts: read.value.drafts, note: null };
+  if (read.state === 'absent') return { drafts: [], note: null };
+  if (read.state === 'blocked')
     return { drafts: [], note: 'This browser would not let Caselines read its saved drafts.' };
-  }
-  if (raw === null) return { drafts: [], note: null };
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    value = undefined;
-  }
-  const parsed = Stored.safeParse(value);
-  if (parsed.success) return { drafts: parsed.data.drafts, note: null };
   return {
     drafts: [],
     note: 'The drafts saved in this browser could not be read (the stored data was damaged); the next draft saved here replaces them.',
@@ -63,11 +53,6 @@ export function writeDrafts(
   drafts: readonly StoredDraft[],
 ): string | null {
   if (!storage) return 'This browser offers no storage: drafts last only while this page is open.';
-  try {
-    if (drafts.length === 0) storage.removeItem(DRAFTS_KEY);
-    else storage.setItem(DRAFTS_KEY, JSON.stringify({ v: 1, drafts }));
-    return null;
-  } catch {
-    return 'The browser has no room to save drafts (its storage is full): download your work as JSON.';
-  }
+  if (writeStored(storage, DRAFTS_KEY, drafts.length === 0 ? null : { v: 1, drafts })) return null;
+  return 'The browser has no room to save drafts (its storage is full): download your work as JSON.';
 }

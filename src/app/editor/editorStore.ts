@@ -3,7 +3,7 @@
 // (core/editor's operations), so a snapshot costs little.
 import { create } from 'zustand';
 import { applyOp, printJson, type EditOp } from '../../core/editor/index.ts';
-import { browserStorage } from '../store/ownCaseStorage.ts';
+import { browserStorage } from '../store/storedList.ts';
 import { readDrafts, writeDrafts, type StoredDraft } from './draftStorage.ts';
 
 /** One draft in the editor. */

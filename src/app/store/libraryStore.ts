@@ -2,13 +2,13 @@ import { create } from 'zustand';
 import { loadListedCase, type CaseLoad, type Reader } from '../../core/library/loadLibrary.ts';
 import { loadOwnCase } from '../../core/library/caseFromText.ts';
 import {
-  buildLibrarySummary,
   parseLibrarySummary,
   SUMMARY_PATH,
   type LibraryEntry,
   type LibrarySummary,
-} from '../../core/library/librarySummary.ts';
-import { browserStorage, clearKept, readKept, writeKept, type KeptFile } from './ownCaseStorage.ts';
+} from '../../core/library/summaryFile.ts';
+import { clearKept, readKept, writeKept, type KeptFile } from './ownCaseStorage.ts';
+import { browserStorage } from './storedList.ts';
 
 /**
  * Where the library summary's load stands; a broken case file is an entry of a 'ready' summary,
@@ -116,6 +116,8 @@ export const useLibraryStore = create<LibraryStore>()((set, get) => ({
       } else if (parsed) {
         set({ state: { status: 'ready', summary: parsed } });
       } else {
+        // Making a summary needs the resolver and layout: loaded only when none is served.
+        const { buildLibrarySummary } = await import('../../core/library/librarySummary.ts');
         const built = await buildLibrarySummary(read, { label });
         const loaded = Object.fromEntries(built.load.cases.map((c) => [c.entry.id, c]));
         set({ state: { status: 'ready', summary: built.summary }, loaded });

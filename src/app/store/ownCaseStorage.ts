@@ -3,6 +3,7 @@
 // have written it, so it is checked here and each file is validated again before it is shown.
 
 import { z } from '../../core/format/zod.ts';
+import { readStored, writeStored } from './storedList.ts';
 
 /** One kept file: the name it was opened under and its text. */
 export interface KeptFile {
@@ -24,33 +25,13 @@ export interface KeptRead {
   note: string | null;
 }
 
-/** The browser's localStorage, or null where there is none or it is blocked (privacy modes throw). */
-export function browserStorage(): Storage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
-
 /** Reads the kept files; corrupted data is removed and reported, never thrown. */
 export function readKept(storage: Storage | null): KeptRead {
-  if (!storage) return { files: [], note: null };
-  let raw: string | null;
-  try {
-    raw = storage.getItem(STORAGE_KEY);
-  } catch {
+  const read = readStored(storage, STORAGE_KEY, Stored);
+  if (read.state === 'ok') return { files: read.value.files, note: null };
+  if (read.state === 'absent') return { files: [], note: null };
+  if (read.state === 'blocked')
     return { files: [], note: 'This browser would not let Caselines read its storage.' };
-  }
-  if (raw === null) return { files: [], note: null };
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    value = undefined;
-  }
-  const parsed = Stored.safeParse(value);
-  if (parsed.success) return { files: parsed.data.files, note: null };
   clearKept(storage);
   return {
     files: [],
@@ -62,15 +43,10 @@ export function readKept(storage: Storage | null): KeptRead {
 export function writeKept(storage: Storage | null, files: readonly KeptFile[]): string | null {
   if (!storage)
     return 'This browser offers no storage, so the files are kept for this session only.';
-  try {
-    if (files.length === 0) storage.removeItem(STORAGE_KEY);
-    else storage.setItem(STORAGE_KEY, JSON.stringify({ v: 1, files }));
-    return null;
-  } catch {
-    // A quota error must not leave half a list behind: keep nothing rather than something stale.
-    clearKept(storage);
-    return 'The browser has no room to keep these files (its storage is full), so they are kept for this session only.';
-  }
+  if (writeStored(storage, STORAGE_KEY, files.length === 0 ? null : { v: 1, files })) return null;
+  // A quota error must not leave half a list behind: keep nothing rather than something stale.
+  clearKept(storage);
+  return 'The browser has no room to keep these files (its storage is full), so they are kept for this session only.';
 }
 
 /** Removes every kept file. */
