@@ -2,7 +2,8 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import type { CaseLoad } from '../core/library/loadLibrary.ts';
 import type { Route } from './router/route.ts';
 import type { LibraryState } from './store/libraryStore.ts';
-import { CaseRoute, ChartRoute, CohortRoute, CompareRoute, LandingRoute } from './routes/index.ts';
+import { CaseRoute } from './routes/CaseRoute.tsx';
+import { LandingRoute } from './routes/LandingRoute.tsx';
 import { LoadStatus } from '../views/LoadStatus/LoadStatus.tsx';
 import { NotFound } from '../views/NotFound/NotFound.tsx';
 
@@ -17,8 +18,16 @@ const Embed = lazy(() => import('../views/Embed/Embed.tsx').then((m) => ({ defau
 const Present = lazy(() =>
   import('../views/Present/Present.tsx').then((m) => ({ default: m.Present })),
 );
-const Editor = lazy(() =>
-  import('../views/Editor/Editor.tsx').then((m) => ({ default: m.Editor })),
+// Routes that list the reader's own files beside the library make entries of them with the
+// resolver and layout: loaded with their pages, never on the landing page.
+const CohortRoute = lazy(() =>
+  import('./routes/CohortRoute.tsx').then((m) => ({ default: m.CohortRoute })),
+);
+const CompareRoute = lazy(() =>
+  import('./routes/CompareRoute.tsx').then((m) => ({ default: m.CompareRoute })),
+);
+const ChartRoute = lazy(() =>
+  import('./routes/ChartRoute.tsx').then((m) => ({ default: m.ChartRoute })),
 );
 const CohortPage = lazy(() =>
   import('../views/CohortPage/CohortPage.tsx').then((m) => ({ default: m.CohortPage })),
@@ -42,39 +51,37 @@ const lazyPage = (page: ReactNode) => (
 export function Screen({ route, state, opened = [] }: ScreenProps) {
   if (route.name === 'landing') return <LandingRoute state={state} />;
   if (route.name === 'not-found') return <NotFound />;
-  // The editor works on drafts in this browser: it does not wait for the library.
-  if (route.name === 'editor') return lazyPage(<Editor draftId={route.draft} />);
   if (state.status === 'failed') return <LoadStatus status="failed" message={state.message} />;
   if (state.status !== 'ready') return <LoadStatus status="loading" />;
   const { summary } = state;
   switch (route.name) {
     case 'compare':
-      return (
+      return lazyPage(
         <CompareRoute
           summary={summary}
           opened={opened}
           render={(d) => lazyPage(<ComparePage {...d} />)}
-        />
+        />,
       );
     case 'cohort':
-      return (
+      return lazyPage(
         <CohortRoute
           summary={summary}
           opened={opened}
           render={(cases, search) => lazyPage(<CohortPage cases={cases} search={search} />)}
-        />
+        />,
       );
     case 'embed':
-      return (
+      return lazyPage(
         <ChartRoute
           query={route.query}
           summary={summary}
           opened={opened}
           render={(cases) => lazyPage(<Embed query={route.query} cases={cases} />)}
-        />
+        />,
       );
     case 'present':
-      return (
+      return lazyPage(
         <ChartRoute
           query={route.query}
           summary={summary}
@@ -82,7 +89,7 @@ export function Screen({ route, state, opened = [] }: ScreenProps) {
           render={(cases, order) =>
             lazyPage(<Present query={route.query} cases={cases} order={order} />)
           }
-        />
+        />,
       );
     case 'case':
       return (

@@ -55,7 +55,10 @@ export function CohortPage({ cases, urlSync = true, initial, search }: CohortPag
       {search}
       <CohortControls query={query} onChange={setQuery} />
       <ExportMenu view="cohort" loads={cases}>
-        <ShareButton view="cohort" title={`all ${cohort.rows.length} cases`} />
+        <ShareButton
+          view="cohort"
+          title={`${search ? 'the' : 'all'} ${cohort.rows.length} cases`}
+        />
         <PresentButton view="cohort" />
       </ExportMenu>
       <ComparePick picked={query.picked} labels={labels} onClear={() => update({ picked: [] })} />
