@@ -65,7 +65,7 @@ function measurementEntries(group: string, name: string): Array<[string, LegendT
       `${group}-above`,
       entry(
         `${name}, above the upper limit`,
-        `A ${name} result above the assay's upper limit (hollow triangle): at least this, not a measured value.`,
+        `A ${name} result above the assay's upper limit (hollow diamond): at least this, not a measured value.`,
       ),
     ],
   ];

@@ -14,12 +14,13 @@ export function seriesTone(s: Series): 'kinetics' | 'mrd' | 'chimerism' | 'lab' 
  * Glyph of a measurement point: a solid circle for a measured value, "≈" beside it when the value
  * is approximate, and a hollow downward triangle for a censored value, as kinetics papers draw
  * results below the detection limit (the value, if any, is a limit, not a measurement). A result
- * above the assay's upper limit is the mirror: a hollow upward triangle at that limit.
+ * above the assay's upper limit is a hollow diamond at that limit: an upward triangle would share
+ * its shape with infection marks in tones that colour-blind readers cannot tell apart.
  */
 export function pointGlyph(s: Series, p: Point): Glyph {
   const tone = seriesTone(s);
   if (isAboveLimit(p)) {
-    return { shape: 'triangle', fill: 'hollow', text: '', tone, legendKey: `${tone}-above` };
+    return { shape: 'diamond', fill: 'hollow', text: '', tone, legendKey: `${tone}-above` };
   }
   if (isCensored(p)) {
     return {

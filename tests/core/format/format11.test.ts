@@ -163,9 +163,9 @@ describe('a value above the upper limit', () => {
     expect(valueLabel(series, point)).toBe('> 5,000 pg/mL (above the upper limit)');
   });
 
-  it('is drawn as a hollow upward triangle with its own legend entry', () => {
+  it('is drawn as a hollow diamond with its own legend entry', () => {
     const g = glyphFor(makeCase([]), { series, point });
-    expect(g).toMatchObject({ shape: 'triangle', fill: 'hollow', legendKey: 'lab-above' });
+    expect(g).toMatchObject({ shape: 'diamond', fill: 'hollow', legendKey: 'lab-above' });
     expect(new Map(LEGEND_TEXT).get('lab-above')?.label).toBe('laboratory, above the upper limit');
   });
 });
