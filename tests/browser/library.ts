@@ -203,6 +203,7 @@ export async function libraryChecks({
     async (page) => {
       const reads = dataReads(page, url);
       await page.goto(`${url}#/compare?q=cd7`);
+      await page.locator('.compare-picker__narrowed').waitFor();
       const cd7 = ids({ text: 'cd7', facets: {} });
       const offered = () =>
         page
