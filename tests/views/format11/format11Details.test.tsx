@@ -12,6 +12,8 @@ import { SourceDetail } from '../../../src/views/DetailPanel/SourceDetail.tsx';
 import { EventDetails } from '../../../src/views/EventList/EventDetails.tsx';
 import { MeasurementTables } from '../../../src/views/MeasurementTables/MeasurementTables.tsx';
 import { SourceList } from '../../../src/views/SourceList/SourceList.tsx';
+import { markValue } from '../../../src/views/Timeline/model/markText.ts';
+import type { Mark } from '../../../src/core/layout/types.ts';
 import { failOnConsoleError } from '../failOnConsoleError.ts';
 
 afterEach(cleanup);
@@ -31,6 +33,12 @@ describe('format 1.1 fields in the views', () => {
     expect(rows).toContain('GradeASTCT grade 3, the highest of its course');
     expect(rows).toContain(
       'Grade courseASTCT grade 2: day 1 after CD19 CAR-T infusion; then ASTCT grade 3: day 3 after CD19 CAR-T infusion',
+    );
+  });
+
+  it('gives the timeline table and the mark’s name the course after the maximum', () => {
+    expect(markValue(c, { eventId: 'crs' } as Mark)).toBe(
+      'ASTCT grade 3, the highest of its course (ASTCT grade 2: day 1 after CD19 CAR-T infusion; then ASTCT grade 3: day 3 after CD19 CAR-T infusion)',
     );
   });
 

@@ -3,7 +3,7 @@ import { isTreatment } from '../../../core/format/treatments.ts';
 import type { Mark } from '../../../core/layout/types.ts';
 import { describeTime, specOf } from '../../../core/time/describe.ts';
 import type { ResolvedCase } from '../../../core/time/types.ts';
-import { toxicityGradeText } from '../../../core/summary/toxicityText.ts';
+import { gradeCourseLines, toxicityGradeText } from '../../../core/summary/toxicityText.ts';
 import { KIND_LABEL } from '../../EventList/kindLabel.ts';
 
 /** What kind of thing a mark is, in words ("Toxicity", "MRD % measurement"). */
@@ -97,7 +97,12 @@ export function lazyNames(c: Case, rc: ResolvedCase, marks: readonly Mark[]): Na
 export function markValue(c: Case, m: Mark): string {
   if (m.seriesId) return m.label;
   const e = eventById(c, m.eventId);
-  return e?.kind === 'toxicity' ? toxicityGradeText(e) : '';
+  if (e?.kind !== 'toxicity') return '';
+  // The table and the mark's name list a grade course step by step after its maximum.
+  const course = gradeCourseLines(c, e);
+  return course.length > 1
+    ? `${toxicityGradeText(e)} (${course.join('; then ')})`
+    : toxicityGradeText(e);
 }
 
 /**
