@@ -184,8 +184,10 @@ export async function libraryChecks({
       assert.deepEqual(params.getAll('crs'), ['3', '1']);
       assert.deepEqual(params.getAll('target'), ['CD7']);
       // Widening the search in the cohort adds the rows it keeps.
-      // Chosen facets keep the filters open, so what narrows the cohort is in view.
-      assert.equal(await page.locator('.cohort .library-search__filters').getAttribute('open'), '');
+      // The cohort's filters start folded (its chart comes first) and say how many are chosen.
+      const filters = page.locator('.cohort .library-search summary');
+      assert.equal(await filters.innerText(), 'Filters (3 chosen)');
+      await filters.click();
       await page
         .locator('.cohort .facet[data-facet="crs"]')
         .getByRole('checkbox', { name: /^Not reported/ })

@@ -34,7 +34,13 @@ export function CohortRoute({ summary, opened, render }: CohortRouteProps) {
   if (!pending && shown !== loads) setShown(loads);
   if (shown === null) return <LoadStatus status="loading" />;
   const search = (
-    <LibrarySearch entries={entries} filter={filter} onFilter={setFilter} matched={ids.length} />
+    <LibrarySearch
+      entries={entries}
+      filter={filter}
+      onFilter={setFilter}
+      matched={ids.length}
+      folded
+    />
   );
   return render(shown, search);
 }

@@ -23,6 +23,8 @@ export interface LibrarySearchProps {
   onFilter: (f: LibraryFilter, how: FilterChange) => void;
   /** How many cases the filter keeps, said after the box. */
   matched: number;
+  /** Start with the filters folded even when some are chosen (a page whose chart comes first). */
+  folded?: boolean;
 }
 
 /**
@@ -31,11 +33,17 @@ export interface LibrarySearchProps {
  * under "Filters" so the results stay a few Tab presses away. Each value shows the number of
  * cases it would show given everything else chosen.
  */
-export function LibrarySearch({ entries, filter, onFilter, matched }: LibrarySearchProps) {
+export function LibrarySearch({
+  entries,
+  filter,
+  onFilter,
+  matched,
+  folded = false,
+}: LibrarySearchProps) {
   const id = useId();
   const counts = useMemo(() => facetCounts(entries, filter), [entries, filter]);
   const active = FACET_IDS.reduce((n, f) => n + (filter.facets[f]?.length ?? 0), 0);
-  const [open, setOpen] = useState(active > 0);
+  const [open, setOpen] = useState(active > 0 && !folded);
   const toggle = (facet: FacetId, value: string, on: boolean) => {
     const rest = (filter.facets[facet] ?? []).filter((v) => v !== value);
     const next = on ? [...rest, value] : rest;
