@@ -2,10 +2,15 @@
 // step, kept over a reload and downloaded as a file the validator accepts; a copy of a shipped case
 // edited in one place downloads as that one change; keyboard undo and axe on the filled editor.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
-import { validateCaseText } from '../../src/core/validate/index.ts';
 import { axeProblems, type TimelineContext } from './timeline.ts';
+
+const run = promisify(execFile);
 
 /** The form control for a validator path (the editor's field ids are "field:" + path). */
 const field = (page: Page, path: string) => page.locator(`[id="field:${path}"]`);
@@ -184,14 +189,17 @@ export async function editorChecks({ check, url }: TimelineContext): Promise<voi
       assert.match(await page.locator('.ed-drafts').innerText(), /Editor test: B-ALL .* saved /);
       await noProblems(page);
 
-      // The download passes the validator that `npm run validate` runs.
+      // The download passes `npm run validate` itself, run on the saved file.
       const file = await download(page);
       assert.equal(file.name, 'editor-test.json');
-      const { problems } = validateCaseText(file.text, file.name);
-      assert.deepEqual(
-        problems.filter((p) => p.severity === 'error'),
-        [],
-      );
+      const dir = await mkdtemp(join(tmpdir(), 'caselines-editor-'));
+      await writeFile(join(dir, file.name), file.text);
+      // Asynchronously: the other browser checks run on in this process meanwhile.
+      const refusal = await run('npm', ['run', '--silent', 'validate', '--', join(dir, file.name)])
+        .then(() => null)
+        .catch((e: { stdout?: string; stderr?: string }) => `${e.stdout ?? ''}${e.stderr ?? ''}`)
+        .finally(() => rm(dir, { recursive: true, force: true }));
+      assert.equal(refusal, null, `npm run validate refused the download:\n${refusal}`);
       const c = JSON.parse(file.text) as {
         events: Array<{ gradeCourse?: Array<{ grade: { value: number } }> }>;
         measurements: Array<{ points: unknown[] }>;
