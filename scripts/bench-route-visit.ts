@@ -16,6 +16,8 @@ export interface RouteVisit {
   drawnMs: number;
   /** When the last of the route's data files had arrived (Resource Timing); null if not fetched. */
   dataInMs: number | null;
+  /** First contentful paint: the page's first text or graphics (on the app, its shell). */
+  fcpMs: number | null;
   /** Data files the page requested, relative to the site (e.g. "data/cases/003-zhou.json"). */
   dataRequests: string[];
   /** Frame-time p95 and the longest task during the interaction (null without one). */
@@ -99,7 +101,7 @@ export async function visitRoute(
           `not drawn within ${opts.timeoutMs / 1000} s${errors.length ? `: ${errors[0]}` : ''}`,
         );
       });
-    const { drawn, dataIn } = await page.evaluate(
+    const { drawn, dataIn, fcp } = await page.evaluate(
       ({ files, base }) => {
         const wanted = new Set(files.map((f) => new URL(f, base).href));
         const ends = performance
@@ -109,6 +111,7 @@ export async function visitRoute(
         return {
           drawn: window.__bench.drawn!,
           dataIn: ends.length === wanted.size ? Math.max(...ends) : null,
+          fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
         };
       },
       { files: [...opts.dataFiles], base: site },
@@ -131,7 +134,15 @@ export async function visitRoute(
       maxLongTaskMs = r.maxLongTask;
       cpuPerFrameMs = r.cpuPerFrame;
     }
-    return { drawnMs: drawn, dataInMs: dataIn, dataRequests, p95Ms, maxLongTaskMs, cpuPerFrameMs };
+    return {
+      drawnMs: drawn,
+      dataInMs: dataIn,
+      fcpMs: fcp,
+      dataRequests,
+      p95Ms,
+      maxLongTaskMs,
+      cpuPerFrameMs,
+    };
   } finally {
     await context.close();
   }

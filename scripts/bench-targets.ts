@@ -14,6 +14,7 @@ export interface RouteRow {
   app: {
     drawnMs: number;
     dataInMs: number | null;
+    fcpMs: number | null;
     p95Ms: number | null;
     maxLongTaskMs: number | null;
     cpuPerFrameMs: number | null;
@@ -61,6 +62,7 @@ export function routeRow(run: RouteRun): RouteRow {
       ? {
           drawnMs: med(run.app, 'drawnMs')!,
           dataInMs: med(run.app, 'dataInMs'),
+          fcpMs: med(run.app, 'fcpMs'),
           p95Ms: med(run.app, 'p95Ms'),
           maxLongTaskMs: med(run.app, 'maxLongTaskMs'),
           cpuPerFrameMs: med(run.app, 'cpuPerFrameMs'),
@@ -202,6 +204,7 @@ export function formatRoutes(rows: RouteRow[]): string {
     'drawn ms',
     'floor ms',
     'ratio',
+    'first paint',
     'data in',
     'floor data in',
     'p95 ms',
@@ -218,6 +221,7 @@ export function formatRoutes(rows: RouteRow[]): string {
       n(r.app?.drawnMs),
       n(r.floor?.drawnMs),
       ratio,
+      n(r.app?.fcpMs),
       n(r.app?.dataInMs),
       n(r.floor?.dataInMs),
       n(r.app?.p95Ms),

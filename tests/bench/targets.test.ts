@@ -3,6 +3,7 @@ import type { RouteVisit } from '../../scripts/bench-route-visit.ts';
 import type { RouteRun } from '../../scripts/bench-routes.ts';
 import {
   failedChecks,
+  formatRoutes,
   formatTargets,
   judge,
   routeRow,
@@ -24,6 +25,7 @@ function visit(
   return {
     drawnMs,
     dataInMs: drawnMs / 2,
+    fcpMs: drawnMs / 4,
     dataRequests,
     p95Ms,
     maxLongTaskMs: null,
@@ -59,6 +61,32 @@ describe('route targets', () => {
     expect(r.floor!.drawnMs).toBe(120);
     expect(r.caseFiles).toBe(2);
     expect(r.extraCaseFiles).toBe(1);
+  });
+
+  it('prints each route with its floor, their ratio, first paint and case files', () => {
+    const r = routeRow(
+      run(caseRoute(zhou), [visit(300, ['data/cases/003-zhou.json'])], [visit(120)]),
+    );
+    const [head, line] = formatRoutes([r]).split('\n');
+    expect(
+      head!
+        .trim()
+        .split(/\s{2,}/)
+        .slice(0, 6),
+    ).toEqual(['route', 'drawn ms', 'floor ms', 'ratio', 'first paint', 'data in']);
+    expect(line!.trim().split(/\s{2,}/)).toEqual([
+      'case link 003-zhou',
+      '300',
+      '120',
+      '2.50 ×',
+      '75.0',
+      '150',
+      '60.0',
+      '—',
+      '—',
+      '1',
+      '1/1',
+    ]);
   });
 
   it('judges a case link against 1.5 × its floor, and its requests', () => {
