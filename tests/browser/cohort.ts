@@ -157,6 +157,8 @@ export async function cohortChecks({
         window: window.innerWidth,
       }));
       assert.ok(widths.page <= widths.window, `page ${widths.page} px in ${widths.window} px`);
+      // The library search sits above the chart; text is measured where it is on screen.
+      await page.locator('.swimmer').scrollIntoViewIfNeeded();
       const chart = await smallestText(page, '.swimmer');
       const all = await smallestText(page, 'main');
       console.log(
