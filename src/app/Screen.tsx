@@ -18,6 +18,9 @@ const Embed = lazy(() => import('../views/Embed/Embed.tsx').then((m) => ({ defau
 const Present = lazy(() =>
   import('../views/Present/Present.tsx').then((m) => ({ default: m.Present })),
 );
+const Editor = lazy(() =>
+  import('../views/Editor/Editor.tsx').then((m) => ({ default: m.Editor })),
+);
 // Routes that list the reader's own files beside the library make entries of them with the
 // resolver and layout: loaded with their pages, never on the landing page.
 const CohortRoute = lazy(() =>
@@ -51,6 +54,8 @@ const lazyPage = (page: ReactNode) => (
 export function Screen({ route, state, opened = [] }: ScreenProps) {
   if (route.name === 'landing') return <LandingRoute state={state} />;
   if (route.name === 'not-found') return <NotFound />;
+  // The editor works on drafts in this browser: it does not wait for the library.
+  if (route.name === 'editor') return lazyPage(<Editor draftId={route.draft} />);
   if (state.status === 'failed') return <LoadStatus status="failed" message={state.message} />;
   if (state.status !== 'ready') return <LoadStatus status="loading" />;
   const { summary } = state;
