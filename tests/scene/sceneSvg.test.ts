@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-// sceneSvg draws a scene as data: every mark the scene placed is in the string at the scene's
+// sceneSvg draws a scene as data: every mark the scene placed is in the tree at the scene's
 // position, with the glyph path the screen and the canvas use, each label where the scene put it,
-// and nothing that only serves the screen. Parsed back with the DOM's XML parser.
+// and nothing that only serves the screen. Written out by the export's own DOM serialiser
+// (svgFileText) and parsed back with the DOM's XML parser, as a reader's program would.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { syntheticCaseOfSize } from '../../bench/synthetic/generateCase.ts';
@@ -10,6 +11,7 @@ import { treatmentLinks } from '../../src/core/layout/index.ts';
 import { resolveCase } from '../../src/core/time/resolve.ts';
 import { checkCaseText } from '../../src/core/validate/validateCase.ts';
 import { linkedMarks, linkPaths, sceneSvg, shapePath, type Scene } from '../../src/scene/index.ts';
+import { svgFileText } from '../../src/views/Export/svgDom.ts';
 import { caseScene as sceneOf } from '../views/timeline/caseScene.ts';
 import { caseScene, shipped } from './caseScenes.ts';
 
@@ -17,13 +19,11 @@ const EXPORT = { kind: 'export' } as const;
 const TREATED = 'tests/fixtures/valid/treated-crs.json';
 const palette = exportPalette('light');
 
-/** The chart's SVG parsed as a standalone document (inside an <svg> with the namespace). */
+/** The chart serialised as a standalone file and parsed back. */
 function parse(scene: Scene, links: ReturnType<typeof treatmentLinks> = []) {
-  const { markup, width, height } = sceneSvg(scene, palette, { id: 't', links });
-  const doc = new DOMParser().parseFromString(
-    markup.replace('<svg ', '<svg xmlns="http://www.w3.org/2000/svg" '),
-    'image/svg+xml',
-  );
+  const { node, width, height } = sceneSvg(scene, palette, { id: 't', links });
+  const markup = svgFileText(node);
+  const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
   expect(doc.querySelector('parsererror')).toBeNull();
   return { doc, markup, width, height };
 }
@@ -133,7 +133,7 @@ describe('sceneSvg', () => {
     const dark = exportPalette('dark');
     const entry = shipped.find((e) => e.c.id.includes('zhou')) ?? shipped[0]!;
     const scene = caseScene(entry, EXPORT, 1200);
-    const { markup } = sceneSvg(scene, dark, { id: 'd' });
+    const markup = svgFileText(sceneSvg(scene, dark, { id: 'd' }).node);
     const solid = scene.marks.find(
       (m) => m.showGlyph && m.mark.glyph.fill === 'solid' && !m.mark.plan,
     )!;

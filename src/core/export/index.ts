@@ -6,3 +6,5 @@ export * from './offlineHtml.ts';
 export * from './legendSvg.ts';
 export * from './exportPalette.ts';
 export * from './describeExport.ts';
+export * from './svgTree.ts';
+export * from './svgAllowed.ts';

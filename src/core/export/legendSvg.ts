@@ -1,8 +1,9 @@
-// The legend and the source footer of an exported drawing, as SVG markup built from plain data:
+// The legend and the source footer of an exported drawing, as SVG element trees built from data:
 // a slide or a printed page has no legend beside it, so the file must carry one. Pure (no DOM):
 // the export composes it under the charts it draws from their scenes (src/scene/svg).
 import type { Glyph } from '../layout/types.ts';
 import { wrapText } from './citation.ts';
+import { el, type SvgFragment, type SvgNode } from './svgTree.ts';
 
 /** One legend row of an export: a glyph (or a drawing convention named by its key) and its label. */
 export interface ExportLegendEntry {
@@ -40,10 +41,10 @@ export interface ExportPalette {
   halo: string;
 }
 
-/** A piece of SVG markup and the height it takes. */
+/** A piece of a drawing and the height it takes. */
 export interface SvgBlock {
-  /** Markup of SVG elements (no root), to place inside a <g> or an <svg>. */
-  markup: string;
+  /** Its group of elements, to place inside a <g> or an <svg>; null when there is nothing. */
+  node: SvgNode | null;
   /** Height in pixels. */
   height: number;
 }
@@ -103,34 +104,14 @@ function wrapToWidth(text: string, px: number, measure: (t: string) => number): 
   return lines;
 }
 
-const f = (n: number) => String(Math.round(n * 100) / 100);
-
-/** Text safe inside an SVG element or a double-quoted attribute. */
-export function escapeXml(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
-
-const attrs = (a: Record<string, string | number>) =>
-  Object.entries(a)
-    .map(([k, v]) => ` ${k}="${escapeXml(typeof v === 'number' ? f(v) : v)}"`)
-    .join('');
-
-/** An SVG element's markup: attributes escaped, numbers rounded; self-closing without a body. */
-export const svgTag = (name: string, a: Record<string, string | number>, body?: string) =>
-  body === undefined ? `<${name}${attrs(a)}/>` : `<${name}${attrs(a)}>${body}</${name}>`;
-
 const hatchId = (prefix: string, tone: string) => `${prefix}-hatch-${tone}`;
 
 /** The sample glyph of an entry, centred in its icon box, as the chart draws it. */
-function glyphMarkup(g: Glyph, planned: boolean, p: ExportPalette, input: LegendSvgInput): string {
+function glyphIcon(g: Glyph, planned: boolean, p: ExportPalette, input: LegendSvgInput): SvgNode {
   const prefix = input.idPrefix ?? 'legend';
   const tone = p.tones[g.tone] ?? p.text;
   const fill = planned ? 'hollow' : g.fill;
-  const shape = svgTag('path', {
+  const shape = el('path', {
     d: input.kit.shapePath(g.shape, R),
     stroke: tone,
     'stroke-width': 1.5,
@@ -143,24 +124,24 @@ function glyphMarkup(g: Glyph, planned: boolean, p: ExportPalette, input: Legend
           : p.background,
     ...(planned ? { 'stroke-dasharray': '3 2' } : {}),
   });
-  let text = '';
+  let text: SvgNode | null = null;
   if (g.text) {
     const inside = input.kit.textInside(g, R);
     const common = { 'font-weight': 700, dy: '0.35em' };
     if (!inside)
-      text = svgTag(
+      text = el(
         'text',
         { ...common, x: -R - 2, 'font-size': 12, 'text-anchor': 'end', fill: p.text },
-        escapeXml(g.text),
+        g.text,
       );
     else if (fill === 'solid')
-      text = svgTag(
+      text = el(
         'text',
         { ...common, y: 0.5, 'font-size': 10, 'text-anchor': 'middle', fill: p.onTone },
-        escapeXml(g.text),
+        g.text,
       );
     else
-      text = svgTag(
+      text = el(
         'text',
         {
           ...common,
@@ -172,72 +153,82 @@ function glyphMarkup(g: Glyph, planned: boolean, p: ExportPalette, input: Legend
             ? { stroke: p.background, 'stroke-width': 3, 'paint-order': 'stroke' }
             : {}),
         },
-        escapeXml(g.text),
+        g.text,
       );
   }
-  return svgTag('g', { transform: `translate(${ICON_W / 2},${ICON_H / 2})` }, shape + text);
+  return el('g', { transform: `translate(${ICON_W / 2},${ICON_H / 2})` }, shape, text);
 }
 
 /** The sample of a drawing convention (whisker, bracket, band, …) in its 36 × 20 icon box. */
-function conventionMarkup(key: string, p: ExportPalette, prefix: string): string {
+function conventionIcon(key: string, p: ExportPalette, prefix: string): SvgFragment {
   const line = (d: string, stroke: string, extra: Record<string, string | number> = {}) =>
-    svgTag('path', { d, fill: 'none', stroke, 'stroke-width': 1.5, ...extra });
+    el('path', { d, fill: 'none', stroke, 'stroke-width': 1.5, ...extra });
   switch (key) {
     case 'uncertain':
-      return line('M4,10H32M4,5v10M32,5v10', p.text);
+      return [line('M4,10H32M4,5v10M32,5v10', p.text)];
     case 'approximate':
-      return line('M4,10H32M4,5v10M32,5v10', p.text, {
-        'stroke-dasharray': '1.5 3',
-        'stroke-linecap': 'round',
-      });
+      return [
+        line('M4,10H32M4,5v10M32,5v10', p.text, {
+          'stroke-dasharray': '1.5 3',
+          'stroke-linecap': 'round',
+        }),
+      ];
     case 'window':
-      return (
-        line('M4,10H32', p.window, { 'stroke-dasharray': '5 4' }) +
-        line('M8,3H4V17H8M28,3H32V17H28', p.window, { 'stroke-width': 2 })
-      );
+      return [
+        line('M4,10H32', p.window, { 'stroke-dasharray': '5 4' }),
+        line('M8,3H4V17H8M28,3H32V17H28', p.window, { 'stroke-width': 2 }),
+      ];
     case 'period':
-      return svgTag('rect', {
-        x: 4,
-        y: 6,
-        width: 28,
-        height: 8,
-        rx: 2,
-        fill: p.tones.chemo ?? p.text,
-        stroke: p.tones.chemo ?? p.text,
-        'stroke-width': 1.5,
-      });
+      return [
+        el('rect', {
+          x: 4,
+          y: 6,
+          width: 28,
+          height: 8,
+          rx: 2,
+          fill: p.tones.chemo ?? p.text,
+          stroke: p.tones.chemo ?? p.text,
+          'stroke-width': 1.5,
+        }),
+      ];
     case 'plan':
-      return svgTag('rect', {
-        x: 4,
-        y: 6,
-        width: 28,
-        height: 8,
-        rx: 2,
-        fill: p.background,
-        stroke: p.tones.plan ?? p.muted,
-        'stroke-width': 1.5,
-        'stroke-dasharray': '4 3',
-      });
+      return [
+        el('rect', {
+          x: 4,
+          y: 6,
+          width: 28,
+          height: 8,
+          rx: 2,
+          fill: p.background,
+          stroke: p.tones.plan ?? p.muted,
+          'stroke-width': 1.5,
+          'stroke-dasharray': '4 3',
+        }),
+      ];
     case 'order':
-      return svgTag('rect', {
-        x: 2,
-        y: 1,
-        width: 32,
-        height: 18,
-        fill: `url(#${prefix}-band)`,
-      });
+      return [
+        el('rect', {
+          x: 2,
+          y: 1,
+          width: 32,
+          height: 18,
+          fill: `url(#${prefix}-band)`,
+        }),
+      ];
     case 'break':
-      return (
-        svgTag('rect', { x: 10, y: 1, width: 16, height: 18, fill: p.bandBreak }) +
-        line('M10,1L13,5L7,9L13,13L7,17L10,19M26,1L29,5L23,9L29,13L23,17L26,19', p.muted)
-      );
+      return [
+        el('rect', { x: 10, y: 1, width: 16, height: 18, fill: p.bandBreak }),
+        line('M10,1L13,5L7,9L13,13L7,17L10,19M26,1L29,5L23,9L29,13L23,17L26,19', p.muted),
+      ];
     case 'ongoing':
-      return line('M6,10h22m-6,-6l6,6l-6,6', p.text, {
-        'stroke-width': 2,
-        'stroke-linejoin': 'round',
-      });
+      return [
+        line('M6,10h22m-6,-6l6,6l-6,6', p.text, {
+          'stroke-width': 2,
+          'stroke-linejoin': 'round',
+        }),
+      ];
     default:
-      return '';
+      return [];
   }
 }
 
@@ -251,9 +242,9 @@ export function patternDefs(
   p: ExportPalette,
   tones: Iterable<string>,
   band: boolean,
-): string {
+): SvgFragment {
   const hatches = [...new Set(tones)].map((tone) =>
-    svgTag(
+    el(
       'pattern',
       {
         id: hatchId(prefix, tone),
@@ -262,13 +253,13 @@ export function patternDefs(
         height: 5,
         patternTransform: 'rotate(45)',
       },
-      svgTag('rect', { width: 5, height: 5, fill: p.background }) +
-        svgTag('rect', { width: 2, height: 5, fill: p.tones[tone] ?? p.text }),
+      el('rect', { width: 5, height: 5, fill: p.background }),
+      el('rect', { width: 2, height: 5, fill: p.tones[tone] ?? p.text }),
     ),
   );
   const bands = band
     ? [
-        svgTag(
+        el(
           'pattern',
           {
             id: `${prefix}-band`,
@@ -277,20 +268,20 @@ export function patternDefs(
             height: 10,
             patternTransform: 'rotate(-45)',
           },
-          svgTag('rect', { width: 10, height: 10, fill: p.bandOrder }) +
-            svgTag('rect', { width: 2, height: 10, fill: p.grid }),
+          el('rect', { width: 10, height: 10, fill: p.bandOrder }),
+          el('rect', { width: 2, height: 10, fill: p.grid }),
         ),
       ]
     : [];
-  return [...hatches, ...bands].join('');
+  return [...hatches, ...bands];
 }
 
 /** Patterns the samples point to: one hatch per tone of a "not reported" glyph, and the band's. */
-function defsMarkup(entries: readonly ExportLegendEntry[], p: ExportPalette, prefix: string) {
+function legendDefs(entries: readonly ExportLegendEntry[], p: ExportPalette, prefix: string) {
   const tones = entries.flatMap((e) => (e.glyph?.fill === 'hatched' ? [e.glyph.tone] : []));
   const band = entries.some((e) => !e.glyph && e.key === 'order');
   const all = patternDefs(prefix, p, tones, band);
-  return all ? `<defs>${all}</defs>` : '';
+  return all.length > 0 ? el('defs', {}, all) : null;
 }
 
 /**
@@ -300,7 +291,7 @@ function defsMarkup(entries: readonly ExportLegendEntry[], p: ExportPalette, pre
  */
 export function legendSvg(input: LegendSvgInput): SvgBlock {
   const { entries, palette: p } = input;
-  if (entries.length === 0) return { markup: '', height: 0 };
+  if (entries.length === 0) return { node: null, height: 0 };
   const prefix = input.idPrefix ?? 'legend';
   const size = input.fontSize ?? 12;
   const lineH = Math.round(size * 1.3);
@@ -317,7 +308,7 @@ export function legendSvg(input: LegendSvgInput): SvgBlock {
   const perCol = Math.ceil(entries.length / cols);
   const headH = size + 10;
   const rowGap = 4;
-  const items: string[] = [];
+  const items: SvgNode[] = [];
   let height = 0;
   for (let c = 0; c < cols; c++) {
     let y = headH;
@@ -325,41 +316,42 @@ export function legendSvg(input: LegendSvgInput): SvgBlock {
       const lines = wrapToWidth(e.label, wrapW, measure);
       const h = Math.max(ICON_H, lines.length * lineH);
       const icon = e.glyph
-        ? glyphMarkup(e.glyph, e.key.startsWith('plan-'), p, input)
-        : conventionMarkup(e.key, p, prefix);
-      const text = lines
-        .map((l, i) =>
-          svgTag(
-            'text',
-            { x: ICON_W + ICON_GAP, y: ICON_H / 2 + i * lineH, dy: '0.35em', fill: p.text },
-            escapeXml(l),
-          ),
-        )
-        .join('');
+        ? glyphIcon(e.glyph, e.key.startsWith('plan-'), p, input)
+        : conventionIcon(e.key, p, prefix);
+      const text = lines.map((l, i) =>
+        el(
+          'text',
+          { x: ICON_W + ICON_GAP, y: ICON_H / 2 + i * lineH, dy: '0.35em', fill: p.text },
+          l,
+        ),
+      );
       items.push(
-        svgTag(
+        el(
           'g',
           {
             'data-legend-key': e.key,
             transform: `translate(${c * (colW + COL_GAP)},${y})`,
           },
-          svgTag('g', { 'data-legend-icon': e.glyph ? 'glyph' : 'convention' }, icon) + text,
+          el('g', { 'data-legend-icon': e.glyph ? 'glyph' : 'convention' }, icon),
+          text,
         ),
       );
       y += h + rowGap;
     }
     height = Math.max(height, y - rowGap);
   }
-  const heading = svgTag(
+  const heading = el(
     'text',
     { x: 0, y: size, 'font-size': size + 1, 'font-weight': 700, fill: p.text },
     'Legend',
   );
   return {
-    markup: svgTag(
+    node: el(
       'g',
       { 'data-role': 'legend', 'font-size': size },
-      defsMarkup(entries, p, prefix) + heading + items.join(''),
+      legendDefs(entries, p, prefix),
+      heading,
+      items,
     ),
     height: Math.ceil(height),
   };
@@ -382,13 +374,11 @@ export function footerSvg(input: FooterSvgInput): SvgBlock {
   const size = input.fontSize ?? 11;
   const perLine = Math.max(30, Math.floor(input.width / (size * CHAR_EM)));
   const lines = input.lines.flatMap((l) => wrapText(l, perLine));
-  if (lines.length === 0) return { markup: '', height: 0 };
+  if (lines.length === 0) return { node: null, height: 0 };
   const lineH = size + 4;
-  const body = lines
-    .map((l, i) => svgTag('text', { x: 0, y: (i + 1) * lineH - 4 }, escapeXml(l)))
-    .join('');
+  const body = lines.map((l, i) => el('text', { x: 0, y: (i + 1) * lineH - 4 }, l));
   return {
-    markup: svgTag('g', { 'data-role': 'citations', 'font-size': size, fill: input.color }, body),
+    node: el('g', { 'data-role': 'citations', 'font-size': size, fill: input.color }, body),
     height: lines.length * lineH,
   };
 }

@@ -1,8 +1,9 @@
 // The cohort's swimmer plot as one standalone SVG chart, from the core's cohort geometry and a
 // palette alone (no page): the shared axis, then each patient's name, facts, track and notes,
 // drawn as the page draws them (src/views/CohortPage), markers with the chart's glyph paths.
+import { el, type SvgFragment, type SvgNode } from '../../core/export/svgTree.ts';
 import { ROW_PX, rowGeometry, type CohortAxis, type CohortRow } from '../../core/cohort/index.ts';
-import { escapeXml, svgTag, type ExportPalette } from '../../core/export/legendSvg.ts';
+import type { ExportPalette } from '../../core/export/legendSvg.ts';
 import { wrapText } from '../textWidth.ts';
 import { sceneSizes } from '../sizes.ts';
 import { bracketSvg, glyphSvg, whiskerSvg } from './markSvg.ts';
@@ -27,11 +28,11 @@ const SMALL_PX = 12;
 const LINE = 16;
 
 /** The shared axis: order-only zone headings and the day ticks of the timed part. */
-function axisSvg(paint: Paint, axis: CohortAxis): string {
+function axisSvg(paint: Paint, axis: CohortAxis): SvgFragment {
   const { p } = paint;
   const zones = (['before', 'after'] as const).filter((z) => axis.zones[z].slots > 0);
   const label = (x: number, y: number, text: string, bold: boolean) =>
-    svgTag(
+    el(
       'text',
       {
         x: px(x),
@@ -46,55 +47,54 @@ function axisSvg(paint: Paint, axis: CohortAxis): string {
       },
       text,
     );
-  const heads = zones.map((z) => {
+  const heads = zones.flatMap((z) => {
     const { x0, x1 } = axis.zones[z];
     const mid = (x0 + x1) / 2;
-    return (
-      svgTag('rect', {
+    return [
+      el('rect', {
         x: px(x0),
         y: 2,
         width: px(x1 - x0),
         height: AXIS_H - 4,
         fill: `url(#${bandRef(paint)})`,
-      }) +
-      label(mid, 17, 'order only', true) +
-      label(mid, 31, 'spacing is', false) +
-      label(mid, 42, 'not time', false)
-    );
+      }),
+      label(mid, 17, 'order only', true),
+      label(mid, 31, 'spacing is', false),
+      label(mid, 42, 'not time', false),
+    ];
   });
   const ink = p.tones.axis ?? p.text;
-  const ticks = axis.ticks.map(
-    (t) =>
-      svgTag('path', { d: `M${px(t.x)},${AXIS_H - 8}V${AXIS_H - 1}`, stroke: ink }) +
-      svgTag(
-        'text',
-        {
-          x: px(t.x),
-          y: AXIS_H - 12,
-          'font-size': 11,
-          'text-anchor': 'middle',
-          fill: p.text,
-          ...(t.major ? { 'font-weight': 700 } : {}),
-        },
-        escapeXml(t.label),
-      ),
-  );
-  const line = svgTag('path', {
+  const ticks = axis.ticks.flatMap((t) => [
+    el('path', { d: `M${px(t.x)},${AXIS_H - 8}V${AXIS_H - 1}`, stroke: ink }),
+    el(
+      'text',
+      {
+        x: px(t.x),
+        y: AXIS_H - 12,
+        'font-size': 11,
+        'text-anchor': 'middle',
+        fill: p.text,
+        ...(t.major ? { 'font-weight': 700 } : {}),
+      },
+      t.label,
+    ),
+  ]);
+  const line = el('path', {
     d: `M${px(axis.time.x0)},${AXIS_H - 1}H${px(axis.time.x1)}`,
     stroke: ink,
   });
-  return heads.join('') + line + ticks.join('');
+  return [...heads, line, ...ticks];
 }
 
 /** One row's track: zones, day 0, connectors, the timed bar, its markers and an ongoing arrow. */
-function trackSvg(paint: Paint, row: CohortRow, axis: CohortAxis): string {
+function trackSvg(paint: Paint, row: CohortRow, axis: CohortAxis): SvgFragment {
   const { p } = paint;
   const geo = rowGeometry(row, axis);
   const { y } = geo;
   const zones = (['before', 'after'] as const)
     .filter((z) => axis.zones[z].slots > 0)
     .map((z) =>
-      svgTag('rect', {
+      el('rect', {
         x: px(axis.zones[z].x0),
         y: 2,
         width: px(axis.zones[z].x1 - axis.zones[z].x0),
@@ -103,13 +103,13 @@ function trackSvg(paint: Paint, row: CohortRow, axis: CohortAxis): string {
         opacity: 0.7,
       }),
     );
-  const zero = svgTag('path', {
+  const zero = el('path', {
     d: `M${px(axis.x(0))},0V${ROW_PX}`,
     stroke: p.muted,
     'stroke-dasharray': '2 2',
   });
   const connectors = geo.connectors.map((c) =>
-    svgTag('path', {
+    el('path', {
       d: `M${px(c.x0)},${y}H${px(c.x1)}`,
       fill: 'none',
       stroke: p.muted,
@@ -119,7 +119,7 @@ function trackSvg(paint: Paint, row: CohortRow, axis: CohortAxis): string {
     }),
   );
   const bar = geo.bar
-    ? svgTag('rect', {
+    ? el('rect', {
         x: px(geo.bar.x0),
         y: y - 3,
         width: px(geo.bar.x1 - geo.bar.x0),
@@ -128,7 +128,7 @@ function trackSvg(paint: Paint, row: CohortRow, axis: CohortAxis): string {
         fill: p.muted,
         opacity: 0.55,
       })
-    : '';
+    : null;
   const markers = geo.markers.map((g) => {
     const m = g.marker;
     const approximate = m.place.kind === 'point' && m.place.approximate;
@@ -136,24 +136,26 @@ function trackSvg(paint: Paint, row: CohortRow, axis: CohortAxis): string {
       ? g.span.kind === 'whisker'
         ? whiskerSvg(paint, [g.span.x0, g.span.x1], g.y, approximate)
         : bracketSvg(paint, [g.span.x0, g.span.x1], g.y, false)
-      : '';
+      : null;
     const r = g.span?.kind === 'bracket' ? 5 : 6.5;
     const approx = approximate
-      ? svgTag(
+      ? el(
           'text',
           { x: px(g.x + 8), y: g.y - 6, 'font-size': 11, 'font-weight': 700, fill: p.text },
           '≈',
         )
-      : '';
-    return svgTag(
+      : null;
+    return el(
       'g',
       { 'data-marker': m.eventId, 'data-kind': m.kind },
-      span + glyphSvg(paint, m.glyph, { x: g.x, y: g.y, r }, false) + approx,
+      span,
+      glyphSvg(paint, m.glyph, { x: g.x, y: g.y, r }, false),
+      approx,
     );
   });
   const arrow =
     geo.arrowX !== null
-      ? svgTag('path', {
+      ? el('path', {
           d: `M${px(geo.arrowX)},${y}h12m-5,-5l5,5l-5,5`,
           fill: 'none',
           stroke: p.text,
@@ -161,8 +163,15 @@ function trackSvg(paint: Paint, row: CohortRow, axis: CohortAxis): string {
           'stroke-linejoin': 'round',
           'data-ongoing': 'true',
         })
-      : '';
-  return zones.join('') + zero + connectors.join('') + bar + markers.join('') + arrow;
+      : null;
+  return [
+    ...zones,
+    zero,
+    ...connectors,
+    ...(bar ? [bar] : []),
+    ...markers,
+    ...(arrow ? [arrow] : []),
+  ];
 }
 
 /**
@@ -174,10 +183,10 @@ export function cohortSvg(input: CohortSvgInput, palette: ExportPalette): SceneS
   const { axis } = input;
   const width = axis.width;
   const small = (x: number, y: number, text: string, extra = {}) =>
-    svgTag('text', { x, y, 'font-size': SMALL_PX, fill: palette.muted, ...extra }, escapeXml(text));
+    el('text', { x, y, 'font-size': SMALL_PX, fill: palette.muted, ...extra }, text);
   const caption = wrapText(input.caption, width, SMALL_PX, 6) ?? [input.caption];
   let y = AXIS_H + 4;
-  const out: string[] = [axisSvg(paint, axis)];
+  const out: SvgNode[] = [...axisSvg(paint, axis)];
   for (const line of caption) {
     y += LINE;
     out.push(small(0, y - 4, line, { 'font-style': 'italic' }));
@@ -186,23 +195,17 @@ export function cohortSvg(input: CohortSvgInput, palette: ExportPalette): SceneS
   for (const row of input.rows) {
     const facts = `${row.text.target} · ${row.text.crsShort}`;
     out.push(
-      svgTag(
+      el(
         'g',
         { transform: `translate(0,${y})`, 'data-case-id': row.id },
-        svgTag(
+        el(
           'text',
           { y: NAME_PX, 'font-size': NAME_PX, 'font-weight': 700, fill: palette.text },
-          escapeXml(row.label),
-        ) +
-          small(0, NAME_PX + LINE, facts) +
-          svgTag(
-            'g',
-            { transform: `translate(0,${NAME_PX + LINE + 4})` },
-            trackSvg(paint, row, axis),
-          ) +
-          row.notes
-            .map((n, i) => small(0, NAME_PX + LINE + 4 + ROW_PX + (i + 1) * LINE - 4, n))
-            .join(''),
+          row.label,
+        ),
+        small(0, NAME_PX + LINE, facts),
+        el('g', { transform: `translate(0,${NAME_PX + LINE + 4})` }, trackSvg(paint, row, axis)),
+        row.notes.map((n, i) => small(0, NAME_PX + LINE + 4 + ROW_PX + (i + 1) * LINE - 4, n)),
       ),
     );
     y += NAME_PX + LINE + 4 + ROW_PX + row.notes.length * LINE + 10;
@@ -210,13 +213,14 @@ export function cohortSvg(input: CohortSvgInput, palette: ExportPalette): SceneS
   const tones = input.rows.flatMap((r) =>
     r.markers.filter((m) => m.glyph.fill === 'hatched').map((m) => m.glyph.tone),
   );
-  const defs = `<defs>${patternsSvg(paint, tones)}</defs>`;
+  const defs = el('defs', {}, patternsSvg(paint, tones));
   const height = Math.ceil(y);
   return {
-    markup: svgTag(
+    node: el(
       'svg',
       { width, height, viewBox: `0 0 ${width} ${height}`, overflow: 'hidden' },
-      defs + out.join(''),
+      defs,
+      out,
     ),
     width,
     height,

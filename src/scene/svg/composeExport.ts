@@ -1,12 +1,12 @@
-// One exported drawing as the text of a standalone SVG file: a title, the charts (each drawn from
+// One exported drawing as the element tree of a standalone SVG file: a title, the charts (each drawn from
 // its scene by sceneSvg, or the cohort's by cohortSvg) under their headings, the legend of what
 // they draw and the sources. Built from data and the theme's palette alone; the page is not read.
+// The view checks the tree (checkSvgTree) and serialises it through the DOM (src/views/Export).
+import { el, type SvgNode } from '../../core/export/svgTree.ts';
 import { wrapText as wrapChars } from '../../core/export/citation.ts';
 import {
-  escapeXml,
   footerSvg,
   legendSvg,
-  svgTag,
   type ExportLegendEntry,
   type ExportPalette,
 } from '../../core/export/legendSvg.ts';
@@ -38,10 +38,10 @@ export interface ComposeExportInput {
   footer: readonly string[];
 }
 
-/** A composed drawing: the file's text and its size in CSS pixels (the PNG's 1× size). */
+/** A composed drawing: the file's element tree and its size in CSS pixels (the PNG's 1× size). */
 export interface ComposedExport {
-  /** The SVG file's text. */
-  svg: string;
+  /** The root <svg> element of the file. */
+  tree: SvgNode;
   /** Width in pixels. */
   width: number;
   /** Height in pixels. */
@@ -60,11 +60,11 @@ export function composeExport(input: ComposeExportInput): ComposedExport {
   const { palette: p } = input;
   const width = Math.ceil(Math.max(320, ...input.parts.map((c) => c.chart.width)) + 2 * PAD);
   const innerW = width - 2 * PAD;
-  const out: string[] = [];
+  const out: SvgNode[] = [];
   const titleLines = wrapChars(input.title, Math.floor(innerW / (TITLE_PX * 0.6)));
   titleLines.forEach((line, i) =>
     out.push(
-      svgTag(
+      el(
         'text',
         {
           x: PAD,
@@ -72,7 +72,7 @@ export function composeExport(input: ComposeExportInput): ComposedExport {
           'font-size': TITLE_PX,
           'font-weight': 700,
         },
-        escapeXml(line),
+        line,
       ),
     ),
   );
@@ -80,20 +80,20 @@ export function composeExport(input: ComposeExportInput): ComposedExport {
   for (const part of input.parts) {
     const head = part.heading ?? [];
     const words = head.map((line, i) =>
-      svgTag(
+      el(
         'text',
         {
           y: (i + 1) * (HEAD_PX + 5) - 4,
           'font-size': i === 0 ? HEAD_PX + 1 : HEAD_PX,
           ...(i === 0 ? { 'font-weight': 700 } : {}),
         },
-        escapeXml(line),
+        line,
       ),
     );
     const headH = head.length > 0 ? head.length * (HEAD_PX + 5) + 6 : 0;
     // Every chart is its own group's <svg>; the heading sits above it in a group of its own.
-    if (headH) out.push(svgTag('g', { transform: `translate(${PAD},${y})` }, words.join('')));
-    out.push(svgTag('g', { transform: `translate(${PAD},${y + headH})` }, part.chart.markup));
+    if (headH) out.push(el('g', { transform: `translate(${PAD},${y})` }, words));
+    out.push(el('g', { transform: `translate(${PAD},${y + headH})` }, part.chart.node));
     y += headH + part.chart.height + GAP;
   }
   const legend = legendSvg({
@@ -103,8 +103,8 @@ export function composeExport(input: ComposeExportInput): ComposedExport {
     kit: { shapePath, textInside, textWidth },
     idPrefix: 'caselines-legend',
   });
-  if (legend.markup) {
-    out.push(svgTag('g', { transform: `translate(${PAD},${y})` }, legend.markup));
+  if (legend.node) {
+    out.push(el('g', { transform: `translate(${PAD},${y})` }, legend.node));
     y += legend.height + GAP;
   }
   const footer = footerSvg({
@@ -113,12 +113,11 @@ export function composeExport(input: ComposeExportInput): ComposedExport {
     color: p.text,
     fontSize: FOOT_PX,
   });
-  out.push(svgTag('g', { transform: `translate(${PAD},${y})` }, footer.markup));
+  out.push(el('g', { transform: `translate(${PAD},${y})` }, footer.node));
   const height = Math.ceil(y + footer.height + PAD);
-  const root = svgTag(
+  const tree = el(
     'svg',
     {
-      xmlns: 'http://www.w3.org/2000/svg',
       width,
       height,
       viewBox: `0 0 ${width} ${height}`,
@@ -128,10 +127,10 @@ export function composeExport(input: ComposeExportInput): ComposedExport {
       'font-family': FONT,
       fill: p.text,
     },
-    svgTag('title', { id: 'caselines-title' }, escapeXml(input.title)) +
-      svgTag('desc', { id: 'caselines-desc' }, escapeXml(input.description)) +
-      svgTag('rect', { width, height, fill: p.background }) +
-      out.join(''),
+    el('title', { id: 'caselines-title' }, input.title),
+    el('desc', { id: 'caselines-desc' }, input.description),
+    el('rect', { width, height, fill: p.background }),
+    out,
   );
-  return { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${root}\n`, width, height };
+  return { tree, width, height };
 }

@@ -1,6 +1,6 @@
-// The chart's furniture as SVG markup, drawn as the chart draws it (src/views/Timeline): lane
+// The chart's furniture as SVG elements, drawn as the chart draws it (src/views/Timeline): lane
 // stripes and titles, the time axis with its ticks, grid lines, order-only bands and axis breaks.
-import { escapeXml, svgTag } from '../../core/export/legendSvg.ts';
+import { el, type SvgFragment } from '../../core/export/svgTree.ts';
 import type { Segment } from '../../core/layout/types.ts';
 import { fitLabel } from '../bandLabel.ts';
 import type { SceneTick } from '../buildScene.ts';
@@ -9,31 +9,27 @@ import { bandRef, halo, px, type Paint } from './paint.ts';
 
 /** Text lines as <tspan>s under one <text>, each starting at x. */
 export const spans = (lines: readonly string[], x: number, step: number) =>
-  lines
-    .map((l, i) => svgTag('tspan', { x: px(x), ...(i > 0 ? { dy: step } : {}) }, escapeXml(l)))
-    .join('');
+  lines.map((l, i) => el('tspan', { x: px(x), ...(i > 0 ? { dy: step } : {}) }, l));
 
 /** The lane stripes, alternating, across gutter and plot. */
-export function stripesSvg(paint: Paint, lanes: readonly LaneBox[], width: number): string {
-  return lanes
-    .map((b, i) =>
-      svgTag('rect', {
-        x: 0,
-        y: b.y,
-        width: px(width),
-        height: b.height,
-        fill: i % 2 ? paint.p.stripe : paint.p.background,
-        'data-lane-box': b.id,
-      }),
-    )
-    .join('');
+export function stripesSvg(paint: Paint, lanes: readonly LaneBox[], width: number): SvgFragment {
+  return lanes.map((b, i) =>
+    el('rect', {
+      x: 0,
+      y: b.y,
+      width: px(width),
+      height: b.height,
+      fill: i % 2 ? paint.p.stripe : paint.p.background,
+      'data-lane-box': b.id,
+    }),
+  );
 }
 
 /** A lane's title, whole (wrapped by the scene), and the names of its measurement tracks. */
-export function laneTitleSvg(paint: Paint, box: LaneBox, gutter: number): string {
+export function laneTitleSvg(paint: Paint, box: LaneBox, gutter: number): SvgFragment {
   const { sizes, p } = paint;
   const step = titleLineH(sizes);
-  const title = svgTag(
+  const title = el(
     'text',
     {
       x: 8,
@@ -48,57 +44,55 @@ export function laneTitleSvg(paint: Paint, box: LaneBox, gutter: number): string
   );
   const titleBottom = box.y + box.titleLines.length * step + 6;
   const x = wordsX(sizes, gutter);
-  const tracks = box.tracks.map((t) => {
-    if (t.kind !== 'series') return '';
+  const tracks = box.tracks.flatMap((t) => {
+    if (t.kind !== 'series') return [];
     const top = sizes.wordsAbove ? t.y : Math.max(t.y + 2, titleBottom);
-    return svgTag(
+    return el(
       'text',
       { x, y: top + sizes.font, 'font-size': sizes.font, fill: p.muted },
       spans(t.labelLines, x, sizes.lineH),
     );
   });
-  return title + tracks.join('');
+  return [title, ...tracks];
 }
 
 /** The time axis along the top of the lanes: its line, a tick and label per scene tick. */
-export function axisSvg(paint: Paint, ticks: readonly SceneTick[], plotW: number): string {
+export function axisSvg(paint: Paint, ticks: readonly SceneTick[], plotW: number): SvgFragment {
   const { sizes, p } = paint;
   const h = sizes.axisH;
-  const line = svgTag('path', { d: `M0,${h}H${px(plotW)}`, stroke: p.tones.axis ?? p.text });
+  const line = el('path', { d: `M0,${h}H${px(plotW)}`, stroke: p.tones.axis ?? p.text });
   const marks = ticks.map((t) =>
-    svgTag(
+    el(
       'g',
       { transform: `translate(${px(t.x)},0)`, 'data-tick': t.label },
-      svgTag('path', { d: `M0,${h - 6}V${h}`, stroke: p.tones.axis ?? p.text }) +
-        svgTag(
-          'text',
-          {
-            y: h - 10,
-            'font-size': sizes.font,
-            'text-anchor': 'middle',
-            fill: p.text,
-            ...(t.major ? { 'font-weight': 700 } : {}),
-            ...halo(paint),
-          },
-          escapeXml(t.label),
-        ),
+      el('path', { d: `M0,${h - 6}V${h}`, stroke: p.tones.axis ?? p.text }),
+      el(
+        'text',
+        {
+          y: h - 10,
+          'font-size': sizes.font,
+          'text-anchor': 'middle',
+          fill: p.text,
+          ...(t.major ? { 'font-weight': 700 } : {}),
+          ...halo(paint),
+        },
+        t.label,
+      ),
     ),
   );
-  return line + marks.join('');
+  return [line, ...marks];
 }
 
 /** A hairline per tick through every lane (majors stronger), so a time reads off the axis. */
-export function gridSvg(paint: Paint, ticks: readonly SceneTick[], bottom: number): string {
+export function gridSvg(paint: Paint, ticks: readonly SceneTick[], bottom: number): SvgFragment {
   const top = paint.sizes.axisH;
-  return ticks
-    .map((t) =>
-      svgTag('path', {
-        d: `M${px(t.x)},${top}V${px(bottom)}`,
-        stroke: t.major ? paint.p.muted : paint.p.grid,
-        ...(t.major ? { 'stroke-opacity': 0.5 } : {}),
-      }),
-    )
-    .join('');
+  return ticks.map((t) =>
+    el('path', {
+      d: `M${px(t.x)},${top}V${px(bottom)}`,
+      stroke: t.major ? paint.p.muted : paint.p.grid,
+      ...(t.major ? { 'stroke-opacity': 0.5 } : {}),
+    }),
+  );
 }
 
 /** A zig-zag from top to bottom: the axis is cut here. */
@@ -118,57 +112,51 @@ export function bandsSvg(
   segments: readonly Segment[],
   x: (u: number) => number,
   bottom: number,
-): string {
+): SvgFragment {
   const { sizes, p } = paint;
   const font = sizes.font;
   const words = { 'font-size': font, 'text-anchor': 'middle', fill: p.text, ...halo(paint) };
-  return segments
-    .map((s) => {
-      const x0 = x(s.u0);
-      const x1 = x(s.u1);
-      const mid = px((x0 + x1) / 2);
-      if (s.kind === 'order')
-        return (
-          svgTag('rect', {
-            x: px(x0),
-            y: 0,
-            width: px(x1 - x0),
-            height: px(bottom),
-            fill: `url(#${bandRef(paint)})`,
-          }) +
-          svgTag('path', {
-            d: `M${px(x0)},0V${px(bottom)}M${px(x1)},0V${px(bottom)}`,
-            stroke: p.muted,
-            'stroke-dasharray': '2 3',
-          }) +
-          svgTag(
-            'text',
-            { ...words, x: mid, y: px(font * 1.15), 'font-style': 'italic' },
-            spans(fitLabel(s.label, x1 - x0, 'order only', font), mid, Math.ceil(font * 1.1)),
-          )
-        );
-      if (s.kind !== 'break') return '';
-      const label = fitLabel(s.label, Math.max(x1 - x0, 90), s.label.replace(/^≈ /, '≈'), font);
-      return (
-        svgTag('rect', {
+  return segments.flatMap((s) => {
+    const x0 = x(s.u0);
+    const x1 = x(s.u1);
+    const mid = px((x0 + x1) / 2);
+    if (s.kind === 'order')
+      return [
+        el('rect', {
           x: px(x0),
-          y: sizes.axisH,
+          y: 0,
           width: px(x1 - x0),
-          height: px(bottom - sizes.axisH),
-          fill: p.bandBreak,
-        }) +
-        svgTag('path', {
-          d: zigzag(x0, sizes.axisH, bottom) + zigzag(x1, sizes.axisH, bottom),
-          fill: 'none',
+          height: px(bottom),
+          fill: `url(#${bandRef(paint)})`,
+        }),
+        el('path', {
+          d: `M${px(x0)},0V${px(bottom)}M${px(x1)},0V${px(bottom)}`,
           stroke: p.muted,
-          'stroke-width': 1.5,
-        }) +
-        svgTag(
+          'stroke-dasharray': '2 3',
+        }),
+        el(
           'text',
-          { ...words, x: mid, y: px(font * 1.15), 'font-weight': 700 },
-          escapeXml(label.join('')),
-        )
-      );
-    })
-    .join('');
+          { ...words, x: mid, y: px(font * 1.15), 'font-style': 'italic' },
+          spans(fitLabel(s.label, x1 - x0, 'order only', font), mid, Math.ceil(font * 1.1)),
+        ),
+      ];
+    if (s.kind !== 'break') return [];
+    const label = fitLabel(s.label, Math.max(x1 - x0, 90), s.label.replace(/^≈ /, '≈'), font);
+    return [
+      el('rect', {
+        x: px(x0),
+        y: sizes.axisH,
+        width: px(x1 - x0),
+        height: px(bottom - sizes.axisH),
+        fill: p.bandBreak,
+      }),
+      el('path', {
+        d: zigzag(x0, sizes.axisH, bottom) + zigzag(x1, sizes.axisH, bottom),
+        fill: 'none',
+        stroke: p.muted,
+        'stroke-width': 1.5,
+      }),
+      el('text', { ...words, x: mid, y: px(font * 1.15), 'font-weight': 700 }, label.join('')),
+    ];
+  });
 }

@@ -1,6 +1,6 @@
-// One mark of a scene as SVG markup, drawn as the chart draws it (src/views/Timeline/Mark.tsx):
+// One mark of a scene as SVG elements, drawn as the chart draws it (src/views/Timeline/Mark.tsx):
 // whisker or bracket, the period's bar, the glyph (the same shapePath strings), then its label.
-import { escapeXml, svgTag } from '../../core/export/legendSvg.ts';
+import { el, type SvgFragment, type SvgNode } from '../../core/export/svgTree.ts';
 import type { Glyph } from '../../core/layout/types.ts';
 import { outsideBands, type PxRange } from '../bandGaps.ts';
 import { shapePath, textInside } from '../glyphs.ts';
@@ -21,10 +21,10 @@ export function glyphSvg(
   glyph: Glyph,
   at: { x: number; y: number; r: number },
   planned: boolean,
-): string {
+): SvgNode {
   const fill = planned ? 'hollow' : glyph.fill;
   const tone = toneOf(paint, glyph.tone);
-  const shape = svgTag('path', {
+  const shape = el('path', {
     d: shapePath(glyph.shape, at.r),
     fill: fillOf(paint, glyph, fill),
     stroke: tone,
@@ -32,13 +32,13 @@ export function glyphSvg(
     'stroke-linejoin': 'round',
     ...(planned ? { 'stroke-dasharray': '3 2' } : {}),
   });
-  let text = '';
+  let text: SvgNode | null = null;
   if (glyph.text) {
     const font = paint.sizes.glyphFont;
     const inside = { y: 0.5, dy: '0.35em', 'text-anchor': 'middle', 'font-weight': 700 };
     const { p } = paint;
     if (!textInside(glyph, at.r))
-      text = svgTag(
+      text = el(
         'text',
         {
           x: px(-at.r - 2),
@@ -48,10 +48,10 @@ export function glyphSvg(
           'font-size': paint.sizes.font,
           fill: p.text,
         },
-        escapeXml(glyph.text),
+        glyph.text,
       );
     else if (fill === 'solid')
-      text = svgTag(
+      text = el(
         'text',
         {
           ...inside,
@@ -59,10 +59,10 @@ export function glyphSvg(
           fill: p.onTone,
           ...(p.halo === 'none' ? {} : { ...halo(paint, 2), stroke: p.halo }),
         },
-        escapeXml(glyph.text),
+        glyph.text,
       );
     else
-      text = svgTag(
+      text = el(
         'text',
         {
           ...inside,
@@ -70,20 +70,18 @@ export function glyphSvg(
           fill: fill === 'hatched' ? p.text : tone,
           ...(fill === 'hatched' ? halo(paint) : {}),
         },
-        escapeXml(glyph.text),
+        glyph.text,
       );
   }
-  return svgTag('g', { transform: `translate(${px(at.x)},${px(at.y)})` }, shape + text);
+  return el('g', { transform: `translate(${px(at.x)},${px(at.y)})` }, shape, text);
 }
 
 /** A label where the scene placed it, one <tspan> per line. */
-export function labelSvg(paint: Paint, label: SceneLabel, quiet: boolean): string {
-  const spans = label.lines
-    .map((line, i) =>
-      svgTag('tspan', { x: px(label.x), ...(i > 0 ? { dy: label.lineH } : {}) }, escapeXml(line)),
-    )
-    .join('');
-  return svgTag(
+export function labelSvg(paint: Paint, label: SceneLabel, quiet: boolean): SvgNode {
+  const spans = label.lines.map((line, i) =>
+    el('tspan', { x: px(label.x), ...(i > 0 ? { dy: label.lineH } : {}) }, line),
+  );
+  return el(
     'text',
     {
       x: px(label.x),
@@ -112,8 +110,8 @@ export function whiskerSvg(
   y: number,
   approximate: boolean,
   bands: readonly PxRange[] = [],
-): string {
-  return svgTag('path', {
+): SvgNode {
+  return el('path', {
     d: `${pieces(x0, x1, y, bands)}M${px(x0)},${px(y - 5)}v10M${px(x1)},${px(y - 5)}v10`,
     fill: 'none',
     stroke: paint.p.text,
@@ -129,53 +127,52 @@ export function bracketSvg(
   y: number,
   open: boolean,
   bands: readonly PxRange[] = [],
-): string {
+): SvgFragment {
   const start = `M${px(x0 + 4)},${px(y - 7)}H${px(x0)}V${px(y + 7)}H${px(x0 + 4)}`;
   const end = open
     ? `M${px(x1 - 7)},${px(y - 5)}L${px(x1)},${px(y)}L${px(x1 - 7)},${px(y + 5)}`
     : `M${px(x1 - 4)},${px(y - 7)}H${px(x1)}V${px(y + 7)}H${px(x1 - 4)}`;
   const stroke = paint.p.window;
-  return (
-    svgTag('path', {
+  return [
+    el('path', {
       d: pieces(x0, x1, y, bands),
       fill: 'none',
       stroke,
       'stroke-width': 1.5,
       'stroke-dasharray': '5 4',
-    }) + svgTag('path', { d: start + end, fill: 'none', stroke, 'stroke-width': 2 })
-  );
+    }),
+    el('path', { d: start + end, fill: 'none', stroke, 'stroke-width': 2 }),
+  ];
 }
 
 /** A mark's whisker or bracket, when its time is not exact. */
-function spanSvg(paint: Paint, item: SceneMark, bands: readonly PxRange[]): string {
+function spanSvg(paint: Paint, item: SceneMark, bands: readonly PxRange[]): SvgNode | SvgFragment {
   const m = item.mark;
-  if (!item.span) return '';
+  if (!item.span) return [];
   if (m.place.kind === 'point') return whiskerSvg(paint, item.span, item.y, m.approximate, bands);
   const open = m.place.kind === 'window' && m.place.open === true;
   return bracketSvg(paint, item.span, item.y, open, bands);
 }
 
 /** A period's bar, interrupted where it crosses an order-only band. */
-function barSvg(paint: Paint, item: SceneMark, bands: readonly PxRange[]): string {
-  if (!item.bar) return '';
+function barSvg(paint: Paint, item: SceneMark, bands: readonly PxRange[]): SvgFragment {
+  if (!item.bar) return [];
   const m = item.mark;
   const fill = m.plan ? 'hollow' : m.glyph.fill;
   const [x0, x1] = item.bar;
-  return outsideBands(x0, Math.max(x1, x0 + 2), bands)
-    .map(([a, b]) =>
-      svgTag('rect', {
-        x: px(a),
-        y: px(item.y - item.barHalf),
-        width: px(b - a),
-        height: px(2 * item.barHalf),
-        rx: 2,
-        fill: fillOf(paint, m.glyph, fill),
-        stroke: toneOf(paint, m.glyph.tone),
-        'stroke-width': 1.5,
-        ...(m.plan ? { 'stroke-dasharray': '4 3' } : {}),
-      }),
-    )
-    .join('');
+  return outsideBands(x0, Math.max(x1, x0 + 2), bands).map(([a, b]) =>
+    el('rect', {
+      x: px(a),
+      y: px(item.y - item.barHalf),
+      width: px(b - a),
+      height: px(2 * item.barHalf),
+      rx: 2,
+      fill: fillOf(paint, m.glyph, fill),
+      stroke: toneOf(paint, m.glyph.tone),
+      'stroke-width': 1.5,
+      ...(m.plan ? { 'stroke-dasharray': '4 3' } : {}),
+    }),
+  );
 }
 
 /**
@@ -187,17 +184,15 @@ export function markSvg(
   item: SceneMark,
   label: SceneLabel | undefined,
   bands: readonly PxRange[],
-): string {
+): SvgNode {
   const m = item.mark;
   const cut = m.crossesBand ? bands : [];
-  const body =
-    spanSvg(paint, item, cut) +
-    barSvg(paint, item, cut) +
-    (item.showGlyph ? glyphSvg(paint, m.glyph, item, m.plan) : '') +
-    (label ? labelSvg(paint, label, m.plan || m.absent) : '');
-  return svgTag(
+  return el(
     'g',
     { 'data-mark': m.key, 'data-lane': m.lane, role: 'img', 'aria-label': m.label },
-    body,
+    spanSvg(paint, item, cut),
+    barSvg(paint, item, cut),
+    item.showGlyph && glyphSvg(paint, m.glyph, item, m.plan),
+    label && labelSvg(paint, label, m.plan || m.absent),
   );
 }

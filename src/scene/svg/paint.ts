@@ -1,6 +1,7 @@
 // What every part of a scene's SVG is drawn with: the palette, the scene's sizes and the id prefix
 // of the file's patterns. Colours come from the palette, never from a stylesheet or the page.
 import { patternDefs, type ExportPalette } from '../../core/export/legendSvg.ts';
+import type { SvgFragment } from '../../core/export/svgTree.ts';
 import type { SceneSizes } from '../sizes.ts';
 
 /** The colours, sizes and pattern ids one chart's SVG is drawn with. */
@@ -34,6 +35,6 @@ export const halo = (paint: Paint, width = 3): Record<string, string | number> =
 });
 
 /** The patterns a chart points to: a hatch per tone of a "not reported" mark, and the band's. */
-export function patternsSvg(paint: Paint, tones: Iterable<string>): string {
+export function patternsSvg(paint: Paint, tones: Iterable<string>): SvgFragment {
   return patternDefs(paint.id, paint.p, tones, true);
 }

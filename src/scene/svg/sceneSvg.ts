@@ -1,7 +1,8 @@
 // A scene drawn as one standalone SVG chart, from the scene and a palette alone: no page, no
 // stylesheet, no React. Exports compose their files from it (composeExport), so what a file holds
 // is what the scene placed, however the screen happened to draw it (SVG or dense canvas).
-import { escapeXml, svgTag, type ExportPalette } from '../../core/export/legendSvg.ts';
+import { el, type SvgFragment, type SvgNode } from '../../core/export/svgTree.ts';
+import type { ExportPalette } from '../../core/export/legendSvg.ts';
 import type { TreatmentLink } from '../../core/layout/index.ts';
 import type { PxRange } from '../bandGaps.ts';
 import type { Scene } from '../buildScene.ts';
@@ -31,8 +32,8 @@ export interface SceneSvgOptions {
 
 /** A chart's SVG element and its size (the callouts' list under the plot included). */
 export interface SceneSvg {
-  /** Markup of one <svg> element. */
-  markup: string;
+  /** The chart's <svg> element, as a tree. */
+  node: SvgNode;
   /** Width in pixels. */
   width: number;
   /** Height in pixels. */
@@ -42,70 +43,65 @@ export interface SceneSvg {
 /** The chart's patterns and the clip of its plot. */
 function defsSvg(paint: Paint, marks: readonly SceneMark[], plotW: number, height: number) {
   const tones = marks.filter((m) => m.mark.glyph.fill === 'hatched').map((m) => m.mark.glyph.tone);
-  const clip = svgTag(
+  const clip = el(
     'clipPath',
     { id: `${paint.id}-clip` },
-    svgTag('rect', { x: 0, y: 0, width: px(plotW), height: px(height) }),
+    el('rect', { x: 0, y: 0, width: px(plotW), height: px(height) }),
   );
-  return `<defs>${patternsSvg(paint, tones)}${clip}</defs>`;
+  return el('defs', {}, patternsSvg(paint, tones), clip);
 }
 
 /** The lanes' content in the plot: marks by track, kinetics charts, lines and empty rows. */
-function lanesSvg(paint: Paint, scene: Scene, bands: readonly PxRange[]): string {
+function lanesSvg(paint: Paint, scene: Scene, bands: readonly PxRange[]): SvgFragment {
   const byLane = new Map<number, SceneMark[]>();
   for (const m of scene.marks)
     (byLane.get(m.laneIndex) ?? byLane.set(m.laneIndex, []).get(m.laneIndex)!).push(m);
   const draw = (m: SceneMark) => markSvg(paint, m, scene.labels.get(m.key), bands);
-  return scene.lanes
-    .map((box, i) => {
-      if (box.collapsed) return '';
-      if (box.empty) return emptyLaneSvg(paint, box);
-      const marks = byLane.get(i) ?? [];
-      const body = box.tracks.map((t, ti) => {
-        const mine = marks.filter((m) => m.trackIndex === ti).map(draw);
-        switch (t.kind) {
-          case 'rows':
-            return mine.join('');
-          case 'series':
-            return seriesLineSvg(paint, t, scene.plotW) + mine.join('');
-          case 'kinetics': {
-            const s = scene.summaries.get(t.seriesId);
-            const ys = scene.kinetics.get(t.seriesId);
-            return s && ys
-              ? kineticsSvg(paint, t, s, ys, scene.x, scene.plotW) + mine.join('')
-              : '';
-          }
-          case 'figure':
-            return figureOnlySvg(paint, t, scene.plotW);
+  return scene.lanes.flatMap((box, i) => {
+    if (box.collapsed) return [];
+    if (box.empty) return emptyLaneSvg(paint, box);
+    const marks = byLane.get(i) ?? [];
+    const body = box.tracks.map((t, ti) => {
+      const mine = marks.filter((m) => m.trackIndex === ti).map(draw);
+      switch (t.kind) {
+        case 'rows':
+          return mine;
+        case 'series':
+          return [seriesLineSvg(paint, t, scene.plotW), ...mine];
+        case 'kinetics': {
+          const s = scene.summaries.get(t.seriesId);
+          const ys = scene.kinetics.get(t.seriesId);
+          return s && ys ? [...kineticsSvg(paint, t, s, ys, scene.x, scene.plotW), ...mine] : [];
         }
-      });
-      return svgTag('g', { 'data-lane': box.id }, body.join(''));
-    })
-    .join('');
+        case 'figure':
+          return figureOnlySvg(paint, t, scene.plotW);
+      }
+    });
+    return el('g', { 'data-lane': box.id }, body);
+  });
 }
 
 /** "Treated by" connectors under the lanes, each ending in an arrowhead at the toxicity. */
-function linksSvg(paint: Paint, scene: Scene, links: readonly TreatmentLink[]): string {
+function linksSvg(paint: Paint, scene: Scene, links: readonly TreatmentLink[]): SvgFragment {
   const placed = new Set(scene.marks.map((m) => m.key));
   const shown = links.filter((l) => placed.has(l.from) && placed.has(l.to));
   const paths = linkPaths(shown, linkedMarks(scene.slots, shown), scene.x, scene.sizes.barHalf);
   const ink = { opacity: 0.75 };
-  return paths
-    .map((l) =>
-      svgTag(
-        'g',
-        { 'data-from': l.from, 'data-to': l.to },
-        svgTag('path', {
-          d: l.d,
-          fill: 'none',
-          stroke: paint.p.muted,
-          'stroke-width': 1.25,
-          'stroke-linecap': 'round',
-          ...ink,
-        }) + svgTag('path', { d: l.head, fill: paint.p.muted, ...ink }),
-      ),
-    )
-    .join('');
+  return paths.map((l) =>
+    el(
+      'g',
+      { 'data-from': l.from, 'data-to': l.to },
+      el('path', {
+        d: l.d,
+        fill: 'none',
+        stroke: paint.p.muted,
+        'stroke-width': 1.25,
+        'stroke-linecap': 'round',
+        ...ink,
+      }),
+      el('path', { d: l.head, fill: paint.p.muted, ...ink }),
+    ),
+  );
 }
 
 /** Widest column of callout words before they wrap. */
@@ -116,8 +112,8 @@ const CALLOUT_GAP_PX = 18;
  * The words of the numbered glyphs under the plot ("1. CRS grade 2"), in as many columns as the
  * chart's width holds, read top to bottom, so a dense chart's list stays short.
  */
-function calloutsSvg(paint: Paint, scene: Scene): { markup: string; height: number } {
-  if (scene.callouts.length === 0) return { markup: '', height: 0 };
+function calloutsSvg(paint: Paint, scene: Scene): { node: SvgNode | null; height: number } {
+  if (scene.callouts.length === 0) return { node: null, height: 0 };
   const { font, lineH } = scene.sizes;
   const texts = scene.callouts.map((c) => `${c.n}. ${c.text}`);
   const room = scene.width - 16;
@@ -133,19 +129,15 @@ function calloutsSvg(paint: Paint, scene: Scene): { markup: string; height: numb
     rows = Math.max(rows, lines.length);
     const x = 8 + c * (colW + CALLOUT_GAP_PX);
     return lines.length === 0
-      ? ''
-      : svgTag(
+      ? null
+      : el(
           'text',
           { x: px(x), y: top + font, 'font-size': font, fill: paint.p.text },
-          lines
-            .map((l, i) =>
-              svgTag('tspan', { x: px(x), ...(i > 0 ? { dy: lineH } : {}) }, escapeXml(l)),
-            )
-            .join(''),
+          lines.map((l, i) => el('tspan', { x: px(x), ...(i > 0 ? { dy: lineH } : {}) }, l)),
         );
   });
   return {
-    markup: svgTag('g', { 'data-role': 'callouts' }, columns.join('')),
+    node: el('g', { 'data-role': 'callouts' }, columns),
     height: 8 + rows * lineH,
   };
 }
@@ -166,26 +158,27 @@ export function sceneSvg(scene: Scene, palette: ExportPalette, opts: SceneSvgOpt
     .map((s) => [scene.x(s.u0), scene.x(s.u1)] as const);
   const callouts = calloutsSvg(paint, scene);
   const height = Math.ceil(scene.height + callouts.height);
-  const titles = scene.lanes.map((b) => laneTitleSvg(paint, b, gutter)).join('');
+  const titles = scene.lanes.flatMap((b) => laneTitleSvg(paint, b, gutter));
   const axes = scene.lanes.flatMap((b) =>
-    b.tracks.map((t, i) => {
+    b.tracks.flatMap((t, i) => {
       const ys = t.kind === 'kinetics' ? scene.kinetics.get(t.seriesId) : undefined;
-      return ys && t.kind === 'kinetics' ? kineticsAxisSvg(paint, b, i, t, ys, gutter) : '';
+      return ys && t.kind === 'kinetics' ? kineticsAxisSvg(paint, b, i, t, ys, gutter) : [];
     }),
   );
-  const clipped =
-    bandsSvg(paint, segments, scene.x, bottom) +
-    gridSvg(paint, scene.ticks, bottom) +
-    linksSvg(paint, scene, opts.links ?? []) +
-    lanesSvg(paint, scene, bands);
-  const plot = svgTag(
+  const clipped = [
+    bandsSvg(paint, segments, scene.x, bottom),
+    gridSvg(paint, scene.ticks, bottom),
+    linksSvg(paint, scene, opts.links ?? []),
+    lanesSvg(paint, scene, bands),
+  ];
+  const plot = el(
     'g',
     { transform: `translate(${px(gutter)},0)` },
-    svgTag('g', { 'clip-path': `url(#${opts.id}-clip)` }, clipped) +
-      axisSvg(paint, scene.ticks, plotW),
+    el('g', { 'clip-path': `url(#${opts.id}-clip)` }, clipped),
+    axisSvg(paint, scene.ticks, plotW),
   );
   return {
-    markup: svgTag(
+    node: el(
       'svg',
       {
         width,
@@ -195,12 +188,12 @@ export function sceneSvg(scene: Scene, palette: ExportPalette, opts: SceneSvgOpt
         ...(opts.caseId ? { 'data-case-id': opts.caseId } : {}),
         'data-target': scene.target.kind,
       },
-      defsSvg(paint, scene.marks, plotW, scene.height) +
-        stripesSvg(paint, scene.lanes, gutter + plotW) +
-        plot +
-        titles +
-        axes.join('') +
-        callouts.markup,
+      defsSvg(paint, scene.marks, plotW, scene.height),
+      stripesSvg(paint, scene.lanes, gutter + plotW),
+      plot,
+      titles,
+      axes,
+      callouts.node,
     ),
     width,
     height,

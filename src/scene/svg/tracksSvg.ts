@@ -1,7 +1,7 @@
-// The tracks of a lane that are more than marks, as SVG markup drawn as the chart draws them:
+// The tracks of a lane that are more than marks, as SVG elements drawn as the chart draws them:
 // a measurement track's line, a kinetics chart (grid, floor, curve, stats) and its y axis in the
 // gutter, a series known only from a figure, and the thin row of a lane this case lacks.
-import { escapeXml, svgTag } from '../../core/export/legendSvg.ts';
+import { el, type SvgFragment, type SvgNode } from '../../core/export/svgTree.ts';
 import { logTicks, type KineticsSummary } from '../../core/kinetics/index.ts';
 import { decadeLabel, type KineticsY } from '../kinetics.ts';
 import { kineticsCurve } from '../kineticsCurve.ts';
@@ -22,28 +22,28 @@ export function kineticsSvg(
   ys: KineticsY,
   x: (u: number) => number,
   plotW: number,
-): string {
+): SvgFragment {
   const { p, sizes } = paint;
   const ticks = ys.log ? logTicks(ys.domain) : [ys.domain[0], ys.domain[1]];
   const line = kineticsCurve(t.marks, s, ys, x, plotW);
   const grid = ticks.map((v) =>
-    svgTag('path', { d: `M0,${px(ys.y(v))}H${px(plotW)}`, stroke: p.grid }),
+    el('path', { d: `M0,${px(ys.y(v))}H${px(plotW)}`, stroke: p.grid }),
   );
-  const floor = svgTag('path', {
+  const floor = el('path', {
     d: `M0,${px(ys.y(ys.domain[0]))}H${px(plotW)}`,
     stroke: p.muted,
     'stroke-dasharray': '2 3',
   });
   const curve = line
-    ? svgTag('path', {
+    ? el('path', {
         d: line,
         fill: 'none',
         stroke: p.tones.kinetics ?? p.text,
         'stroke-width': 2,
         'data-curve': s.seriesId,
       })
-    : '';
-  const stats = svgTag(
+    : null;
+  const stats = el(
     'text',
     {
       x: 8,
@@ -52,9 +52,9 @@ export function kineticsSvg(
       fill: p.muted,
       ...halo(paint),
     },
-    escapeXml(cutToWidth(statsText(s), plotW - 16, sizes.font)),
+    cutToWidth(statsText(s), plotW - 16, sizes.font),
   );
-  return grid.join('') + floor + curve + stats;
+  return [...grid, floor, ...(curve ? [curve] : []), stats];
 }
 
 /** A kinetics y axis in the gutter: the series' words and a label per decade that has room. */
@@ -65,12 +65,12 @@ export function kineticsAxisSvg(
   t: KineticsTrack,
   ys: KineticsY,
   gutter: number,
-): string {
+): SvgFragment {
   const { p, sizes } = paint;
   const titleBottom = box.y + box.titleLines.length * titleLineH(sizes) + 4;
   const top = !sizes.wordsAbove && index === 0 ? Math.max(t.y, titleBottom) : t.y + 2;
   const x = wordsX(sizes, gutter);
-  const words = svgTag(
+  const words = el(
     'text',
     { x, y: top + sizes.font, 'font-size': sizes.font, fill: p.muted },
     spans(t.wordLines, x, sizes.lineH),
@@ -79,33 +79,30 @@ export function kineticsAxisSvg(
   for (const v of ys.log ? logTicks(ys.domain) : [ys.domain[0], ys.domain[1]])
     if (ticks.every((k) => Math.abs(ys.y(k) - ys.y(v)) >= sizes.font)) ticks.push(v);
   const axis = p.tones.axis ?? p.text;
-  return (
-    words +
-    ticks
-      .map(
-        (v) =>
-          svgTag('path', { d: `M${gutter - 5},${px(ys.y(v))}H${gutter}`, stroke: axis }) +
-          svgTag(
-            'text',
-            {
-              x: gutter - 8,
-              y: px(ys.y(v)),
-              dy: '0.35em',
-              'text-anchor': 'end',
-              'font-size': sizes.font,
-              fill: p.text,
-            },
-            escapeXml(ys.log ? decadeLabel(v) : String(v)),
-          ),
-      )
-      .join('')
-  );
+  return [
+    words,
+    ...ticks.flatMap((v) => [
+      el('path', { d: `M${gutter - 5},${px(ys.y(v))}H${gutter}`, stroke: axis }),
+      el(
+        'text',
+        {
+          x: gutter - 8,
+          y: px(ys.y(v)),
+          dy: '0.35em',
+          'text-anchor': 'end',
+          'font-size': sizes.font,
+          fill: p.text,
+        },
+        ys.log ? decadeLabel(v) : String(v),
+      ),
+    ]),
+  ];
 }
 
 /** A measurement track's line, where its points sit. */
-export function seriesLineSvg(paint: Paint, t: Track, plotW: number): string {
+export function seriesLineSvg(paint: Paint, t: Track, plotW: number): SvgNode {
   const y = px(seriesLineY(t as { y: number; height: number; head: number }, paint.sizes));
-  return svgTag('path', { d: `M0,${y}H${px(plotW)}`, stroke: paint.p.grid });
+  return el('path', { d: `M0,${y}H${px(plotW)}`, stroke: paint.p.grid });
 }
 
 /** A series the source shows only in a figure: a dashed line and why nothing is plotted. */
@@ -113,15 +110,15 @@ export function figureOnlySvg(
   paint: Paint,
   t: Extract<Track, { kind: 'figure' }>,
   plotW: number,
-): string {
+): SvgFragment {
   const mid = t.y + t.height / 2;
-  return (
-    svgTag('path', {
+  return [
+    el('path', {
       d: `M0,${px(mid)}H${px(plotW)}`,
       stroke: paint.p.grid,
       'stroke-dasharray': '4 4',
-    }) +
-    svgTag(
+    }),
+    el(
       'text',
       {
         x: 8,
@@ -131,14 +128,14 @@ export function figureOnlySvg(
         fill: paint.p.muted,
         ...halo(paint),
       },
-      escapeXml(`${t.label}: measured (figure), values not reported`),
-    )
-  );
+      `${t.label}: measured (figure), values not reported`,
+    ),
+  ];
 }
 
 /** The thin row of a lane this case has no data for (lined up with another pane). */
-export function emptyLaneSvg(paint: Paint, box: LaneBox): string {
-  return svgTag(
+export function emptyLaneSvg(paint: Paint, box: LaneBox): SvgNode {
+  return el(
     'text',
     {
       x: 8,

@@ -28,6 +28,7 @@ import { downloadBlob } from './download.ts';
 import { caseEntries, cohortEntries, compareEntries, type ExportEntry } from './exportLegend.ts';
 import { buildOfflineHtml } from './offlineExport.ts';
 import { svgToPng } from './rasterize.ts';
+import { svgFileText } from './svgDom.ts';
 import {
   casePlan,
   chartParts,
@@ -103,7 +104,7 @@ function currentTheme(): ExportTheme {
   return parseTheme(document.documentElement.dataset.theme) ?? 'light';
 }
 
-/** The view's drawing: the SVG file's text and its size. */
+/** The view's drawing: the SVG file's element tree and its size. */
 export function composeView(r: ExportRequest, hash = window.location.hash): ComposedExport {
   const palette = exportPalette(currentTheme());
   const { parts, legend, description } = viewParts(r, hash, palette);
@@ -122,7 +123,7 @@ export function composeView(r: ExportRequest, hash = window.location.hash): Comp
 
 /** Saves the view as an SVG file; returns the file name. */
 export function exportSvg(r: ExportRequest): string {
-  const { svg } = composeView(r);
+  const svg = svgFileText(composeView(r).tree);
   const name = exportFileName(r.view, ids(r), { kind: 'svg' });
   downloadBlob(new Blob([svg], { type: 'image/svg+xml' }), name);
   return name;
@@ -130,8 +131,8 @@ export function exportSvg(r: ExportRequest): string {
 
 /** Saves the view as a PNG at a scale (1, 2 or 4); returns the file name. */
 export async function exportPng(r: ExportRequest, scale: number): Promise<string> {
-  const { svg, width, height } = composeView(r);
-  const png = await svgToPng(svg, width, height, scale);
+  const { tree, width, height } = composeView(r);
+  const png = await svgToPng(svgFileText(tree), width, height, scale);
   const name = exportFileName(r.view, ids(r), { kind: 'png', scale });
   downloadBlob(png, name);
   return name;

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-// The export's legend and footer as markup: parsed back as SVG, each entry has its glyph (the
+// The export's legend and footer as element trees, written out through the export's DOM serialiser
+// and parsed back as SVG: each entry has its glyph (the
 // chart's shape, fill and tone) and its label, hatches resolve inside the block, labels wrap
 // instead of being cut, and data text stays text.
 import { describe, expect, it } from 'vitest';
@@ -7,12 +8,15 @@ import {
   footerSvg,
   legendSvg,
   exportPalette,
+  el,
   type ExportLegendEntry,
+  type SvgNode,
   type GlyphKit,
 } from '../../../src/core/export/index.ts';
 import { legendFor } from '../../../src/core/glyphs/index.ts';
 import type { Glyph } from '../../../src/core/layout/types.ts';
 import { shapePath, textInside, textWidth } from '../../../src/scene/index.ts';
+import { svgFileText } from '../../../src/views/Export/svgDom.ts';
 
 const kit: GlyphKit = { shapePath, textInside, textWidth };
 const palette = exportPalette('light');
@@ -49,12 +53,9 @@ const entries: ExportLegendEntry[] = [
   { key: 'order', label: 'Order only' },
 ];
 
-/** The block parsed as SVG, as a file reader would. */
-function parse(markup: string): Document {
-  const doc = new DOMParser().parseFromString(
-    `<svg xmlns="http://www.w3.org/2000/svg">${markup}</svg>`,
-    'image/svg+xml',
-  );
+/** The block in an <svg>, serialised as an export is and parsed back, as a file reader would. */
+function parse(node: SvgNode | null): Document {
+  const doc = new DOMParser().parseFromString(svgFileText(el('svg', {}, node)), 'image/svg+xml');
   expect(doc.querySelector('parsererror')).toBeNull();
   return doc;
 }
@@ -65,8 +66,8 @@ const label = (el: Element) =>
 
 describe('legendSvg', () => {
   it("draws one row per entry, in order, each with its label and the chart's glyph shape", () => {
-    const { markup } = legendSvg({ entries, width: 1200, palette, kit });
-    const doc = parse(markup);
+    const { node } = legendSvg({ entries, width: 1200, palette, kit });
+    const doc = parse(node);
     const rows = [...doc.querySelectorAll('[data-legend-key]')];
     expect(rows.map((r) => r.getAttribute('data-legend-key'))).toEqual([
       'diagnosis',
@@ -89,7 +90,7 @@ describe('legendSvg', () => {
   });
 
   it('fills solid, hollow and hatched glyphs as the chart does, in the palette colours', () => {
-    const doc = parse(legendSvg({ entries, width: 1200, palette, kit }).markup);
+    const doc = parse(legendSvg({ entries, width: 1200, palette, kit }).node);
     const shape = (k: string) => row(doc, k).querySelector('[data-legend-icon] path')!;
     expect(shape('tox-crs-graded').getAttribute('fill')).toBe(palette.tones['tox-crs']);
     expect(shape('tox-crs-graded').getAttribute('stroke')).toBe(palette.tones['tox-crs']);
@@ -114,14 +115,14 @@ describe('legendSvg', () => {
   it('uses as many columns as fit, and grows taller when the width holds fewer', () => {
     const wide = legendSvg({ entries, width: 1200, palette, kit });
     const narrow = legendSvg({ entries, width: 300, palette, kit });
-    const xs = (markup: string) =>
+    const xs = (node: SvgNode | null) =>
       new Set(
-        [...parse(markup).querySelectorAll('[data-legend-key]')].map(
+        [...parse(node).querySelectorAll('[data-legend-key]')].map(
           (r) => /translate\(([\d.]+),/.exec(r.getAttribute('transform')!)![1],
         ),
       );
-    expect(xs(wide.markup).size).toBeGreaterThan(1);
-    expect(xs(narrow.markup).size).toBe(1);
+    expect(xs(wide.node).size).toBeGreaterThan(1);
+    expect(xs(narrow.node).size).toBe(1);
     expect(narrow.height).toBeGreaterThan(wide.height);
   });
 
@@ -133,7 +134,7 @@ describe('legendSvg', () => {
         width: 200,
         palette,
         kit,
-      }).markup,
+      }).node,
     );
     const lines = [...row(doc, 'other').querySelectorAll(':scope > text')].map(
       (t) => t.textContent,
@@ -144,16 +145,16 @@ describe('legendSvg', () => {
   });
 
   it('keeps text as text (escaped) and draws nothing for no entries', () => {
-    const { markup } = legendSvg({
+    const { node } = legendSvg({
       entries: [{ key: 'x', label: '</text><script>alert(1)</script> & more' }],
       width: 600,
       palette,
       kit,
     });
-    const doc = parse(markup);
+    const doc = parse(node);
     expect(doc.querySelector('script')).toBeNull();
     expect(label(row(doc, 'x'))).toBe('</text><script>alert(1)</script> & more');
-    expect(legendSvg({ entries: [], width: 600, palette, kit })).toEqual({ markup: '', height: 0 });
+    expect(legendSvg({ entries: [], width: 600, palette, kit })).toEqual({ node: null, height: 0 });
   });
 });
 
@@ -161,12 +162,12 @@ describe('footerSvg', () => {
   it('writes each citation line, wrapped to the width, in the given colour', () => {
     const cite =
       'Source: Huanhuan Zhou et al., Frontiers in Immunology 2024;15. doi:10.3389/fimmu.2024.1519055';
-    const { markup, height } = footerSvg({
+    const { node, height } = footerSvg({
       lines: [cite, 'A note.'],
       width: 300,
       color: '#123456',
     });
-    const g = parse(markup).querySelector('[data-role="citations"]')!;
+    const g = parse(node).querySelector('[data-role="citations"]')!;
     const lines = [...g.querySelectorAll('text')].map((t) => t.textContent);
     expect(lines.length).toBeGreaterThan(2);
     expect(lines.join(' ')).toBe(`${cite} A note.`);

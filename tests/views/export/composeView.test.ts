@@ -8,7 +8,9 @@ import { buildCohort, cohortAxis, rowGeometry } from '../../../src/core/cohort/i
 import type { CaseLoad } from '../../../src/core/library/loadLibrary.ts';
 import { resolveCase } from '../../../src/core/time/resolve.ts';
 import { composeView } from '../../../src/views/Export/exportActions.ts';
+import type { ComposedExport } from '../../../src/scene/index.ts';
 import { caseEntries, compareEntries } from '../../../src/views/Export/exportLegend.ts';
+import { svgFileText } from '../../../src/views/Export/svgDom.ts';
 import {
   casePlan,
   comparePlans,
@@ -19,8 +21,9 @@ import { CASE_IDS, fixtureCase, fixtureOkCase } from '../../../src/views/fixture
 
 type Loaded = Extract<CaseLoad, { status: 'ok' }>;
 
-/** The file parsed as a standalone SVG document. */
-function parse(text: string) {
+/** The file written by the export's DOM serialiser and parsed back as a standalone SVG document. */
+function parse(file: ComposedExport) {
+  const text = svgFileText(file.tree);
   const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
   expect(doc.querySelector('parsererror')).toBeNull();
   return {
@@ -31,6 +34,7 @@ function parse(text: string) {
     ),
     desc: doc.querySelector('svg > desc')!.textContent!,
     text: [...doc.querySelectorAll('text')].map((t) => t.textContent).join('\n'),
+    file: text,
   };
 }
 
@@ -55,14 +59,15 @@ describe('composeView', () => {
     const whole = drawPlans([casePlan(zhou, '')])[0]!;
     expect(drawn!.scene.marks.length).toBeLessThan(whole.scene.marks.length);
     const file = composeView({ view: 'case', loads: [zhou] }, hash);
-    const svg = parse(file.svg);
+    const svg = parse(file);
     expect(svg.marks.sort()).toEqual(drawn!.scene.marks.map((m) => m.key).sort());
     expect(svg.legend).toEqual(caseEntries(drawn!).map((e) => e.key));
     expect(svg.legend.length).toBeLessThan(caseEntries(whole).length);
     expect(svg.text).toContain('doi:10.3389/fimmu.2024.1519055');
     expect(svg.desc).toContain(zhou.case.title);
     expect(svg.desc).not.toMatch(/press|zoom|click|button/i);
-    expect(file.svg).not.toMatch(/[▾▸]|class=|<script|foreignObject/);
+    expect(svg.file).not.toMatch(/[▾▸]|class=|<script|foreignObject/);
+    expect(svg.file.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg')).toBe(true);
     expect(Number(svg.doc.documentElement.getAttribute('width'))).toBe(file.width);
   });
 
@@ -80,7 +85,7 @@ describe('composeView', () => {
     expect(charts[0]!.scene.lanes.map((b) => b.id)).toEqual(
       charts[1]!.scene.lanes.map((b) => b.id),
     );
-    const svg = parse(composeView({ view: 'compare', loads }, hash).svg);
+    const svg = parse(composeView({ view: 'compare', loads }, hash));
     expect(svg.marks).toHaveLength(charts[0]!.scene.marks.length + charts[1]!.scene.marks.length);
     expect(svg.doc.querySelectorAll('svg > g > svg')).toHaveLength(2);
     expect(svg.text).toContain(`First case: ${zhou.case.title}`);
@@ -98,7 +103,7 @@ describe('composeView', () => {
     const hash = `#/compare?v=1&a=${own.entry.id}&b=${CASE_IDS.zhou}`;
     const charts = drawPlans(comparePlans(loads, hash));
     expect(charts[0]!.scene.marks.length).toBeGreaterThan(600);
-    const svg = parse(composeView({ view: 'compare', loads }, hash).svg);
+    const svg = parse(composeView({ view: 'compare', loads }, hash));
     expect(svg.marks.sort()).toEqual(charts.flatMap((d) => d.scene.marks.map((m) => m.key)).sort());
   }, 30000);
 
@@ -110,7 +115,7 @@ describe('composeView', () => {
       rowGeometry(r, axis).markers.map((g) => g.marker.eventId),
     );
     const file = composeView({ view: 'cohort', loads }, '#/cohort');
-    const svg = parse(file.svg);
+    const svg = parse(file);
     const markers = [...svg.doc.querySelectorAll('[data-marker]')].map((m) =>
       m.getAttribute('data-marker'),
     );
@@ -123,14 +128,14 @@ describe('composeView', () => {
 
   it('words from a case file stay words: markup in a title or label is escaped, never parsed', async () => {
     const zhou = await fixtureOkCase(CASE_IDS.zhou);
-    const evil = '<script>alert(1)</script> & "quotes"';
+    const evil = '</text><script>alert(1)</script> & "quotes"';
     const c = {
       ...zhou.case,
       title: evil,
       events: zhou.case.events.map((e, i) => (i === 0 ? { ...e, label: evil } : e)),
     };
     const load: Loaded = { ...zhou, case: c };
-    const svg = parse(composeView({ view: 'case', loads: [load] }, '').svg);
+    const svg = parse(composeView({ view: 'case', loads: [load] }, ''));
     expect(svg.doc.getElementsByTagName('script')).toHaveLength(0);
     expect(svg.doc.querySelector('svg > title')!.textContent).toContain(evil);
   });
