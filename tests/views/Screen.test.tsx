@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Screen } from '../../src/app/Screen.tsx';
 import { useLibraryStore } from '../../src/app/store/libraryStore.ts';
@@ -47,6 +47,20 @@ describe('Screen(route, state)', () => {
     expect(screen.getByRole('status').textContent).toContain('Loading');
     expect(screen.queryByText('Case not found')).toBeNull();
   });
+
+  it('opens the editor on a new draft without waiting for the library', async () => {
+    const loading = { status: 'loading' } as const;
+    const { rerender } = render(<Screen route={{ name: 'editor', draft: null }} state={loading} />);
+    // A new draft is made and the address names it; the route then shows its form.
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/edit\?draft=/), {
+      timeout: 15000,
+    });
+    const draft = new URLSearchParams(window.location.hash.split('?')[1]).get('draft');
+    rerender(<Screen route={{ name: 'editor', draft }} state={loading} />);
+    expect(
+      (await screen.findByRole('heading', { level: 1 }, { timeout: 15000 })).textContent,
+    ).toMatch(/^Editing/);
+  }, 30_000);
 
   it('shows "Page not found" for an address that is no route', () => {
     render(<Screen route={{ name: 'not-found', hash: '#/x' }} state={{ status: 'loading' }} />);
