@@ -6,7 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { syntheticCaseOfSize } from '../../bench/synthetic/generateCase.ts';
-import { exportPalette } from '../../src/core/export/index.ts';
+import {
+  allNodes,
+  checkSvgTree,
+  exportPalette,
+  type SvgNode,
+} from '../../src/core/export/index.ts';
 import { treatmentLinks } from '../../src/core/layout/index.ts';
 import { resolveCase } from '../../src/core/time/resolve.ts';
 import { checkCaseText } from '../../src/core/validate/validateCase.ts';
@@ -91,6 +96,26 @@ describe('sceneSvg', () => {
       const ids = new Set([...doc.querySelectorAll('[id]')].map((e) => e.id));
       for (const [, id] of markup.matchAll(/url\(#([^)]+)\)/g)) expect(ids.has(id!)).toBe(true);
     });
+
+  it('the tree itself, before any DOM, holds each mark and its glyph at the scene position', () => {
+    const scene = caseScene(shipped[0]!, EXPORT, 1200);
+    const { node } = sceneSvg(scene, palette, { id: 'tree' });
+    expect(checkSvgTree(node)).toBe(node);
+    const groups = new Map(
+      [...allNodes(node)].flatMap((n) =>
+        n.attrs['data-mark'] === undefined ? [] : [[String(n.attrs['data-mark']), n] as const],
+      ),
+    );
+    expect([...groups.keys()].sort()).toEqual(scene.marks.map((m) => m.key).sort());
+    for (const m of scene.marks.filter((x) => x.showGlyph)) {
+      const glyph = groups
+        .get(m.key)!
+        .children.find((c): c is SvgNode => typeof c !== 'string' && c.tag === 'g')!;
+      const [, x, y] = /translate\(([-\d.]+),([-\d.]+)\)/.exec(String(glyph.attrs.transform))!;
+      near(Number(x), m.x);
+      near(Number(y), m.y);
+    }
+  });
 
   it('draws the treatment links as the chart places them (linkPaths), arrowheads included', () => {
     const load = checkCaseText(readFileSync(TREATED, 'utf8'), TREATED);

@@ -138,5 +138,13 @@ describe('composeView', () => {
     const svg = parse(composeView({ view: 'case', loads: [load] }, ''));
     expect(svg.doc.getElementsByTagName('script')).toHaveLength(0);
     expect(svg.doc.querySelector('svg > title')!.textContent).toContain(evil);
+    // The serialiser wrote it as text: the angle brackets are entities in the file.
+    expect(svg.file).toContain('&lt;/text&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp;');
+    // The event's label carries it whole in the mark's accessible name.
+    const first = c.events[0]!;
+    const mark = [...svg.doc.querySelectorAll('[data-mark]')].find((g) =>
+      g.getAttribute('data-mark')!.startsWith(first.id),
+    );
+    expect(mark?.getAttribute('aria-label')).toContain(evil);
   });
 });
