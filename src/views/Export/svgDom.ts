@@ -8,8 +8,8 @@ import type { SvgNode } from '../../core/export/svgTree.ts';
 /** The SVG namespace every exported element is created in. */
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** The tree as DOM elements of `doc`, in the SVG namespace (the tree is not checked here). */
-export function svgElement(node: SvgNode, doc: Document = document): Element {
+/** The tree as DOM elements of `doc`, in the SVG namespace (checked by the caller, svgFileText). */
+function svgElement(node: SvgNode, doc: Document = document): Element {
   const e = doc.createElementNS(SVG_NS, node.tag);
   for (const [name, value] of Object.entries(node.attrs)) e.setAttribute(name, String(value));
   for (const child of node.children)
