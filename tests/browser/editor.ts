@@ -245,4 +245,25 @@ export async function editorChecks({ check, url }: TimelineContext): Promise<voi
       assert.deepEqual(changed, [['"years": 34,', '"years": 35,']]);
     },
   );
+
+  await check(
+    'editor: at phone width (390×844) a copy of Zhou fits the screen, its preview under the form',
+    async (page) => {
+      await page.goto(`${url}#/case/003-zhou`);
+      await page.getByRole('button', { name: 'Edit a copy' }).click();
+      await page.waitForURL(/#\/edit\?draft=/);
+      await field(page, 'title').waitFor();
+      // A long title in its input once widened the form past the screen.
+      const widths = await page.evaluate(() => [
+        document.documentElement.scrollWidth,
+        window.innerWidth,
+      ]);
+      assert.ok(widths[0]! <= widths[1]!, `page ${widths[0]} px wide on a ${widths[1]} px screen`);
+      const form = await field(page, 'title').boundingBox();
+      const preview = await page.locator('.ed-preview').boundingBox();
+      assert.ok(form && preview && preview.y > form.y, 'the preview follows the form');
+      assert.ok(preview.x + preview.width <= widths[1]! + 0.5, 'the preview fits the screen');
+    },
+    { width: 390, height: 844 },
+  );
 }
