@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
-import { editCopy } from '../../app/editor/index.ts';
 
 /** Props of EditCopyButton. */
 export interface EditCopyButtonProps {
@@ -18,7 +17,13 @@ export function EditCopyButton({ load, children = 'Edit a copy' }: EditCopyButto
       <button
         type="button"
         className="plain-button edit-copy"
-        onClick={() => void editCopy(load).then(setMessage)}
+        // The editor's code loads when asked for: a case page or the landing's opener does not
+        // carry it.
+        onClick={() =>
+          void import('../../app/editor/index.ts')
+            .then(({ editCopy }) => editCopy(load))
+            .then(setMessage)
+        }
       >
         {children}
       </button>
