@@ -23,6 +23,12 @@ const phoneProblems = (page: Page) =>
       .filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim()))
       .filter((el) => parseFloat(getComputedStyle(el).fontSize) < 12)
       .map((el) => `${el.textContent!.trim().slice(0, 20)} (${getComputedStyle(el).fontSize})`);
+    // The overview's words sit in the gutter, left of its strip (they once ran under it).
+    const strip = document.querySelector('.overview__bg')?.getBoundingClientRect();
+    for (const t of document.querySelectorAll('.overview text')) {
+      const r = t.getBoundingClientRect();
+      if (strip && r.right > strip.left) small.push(`"${t.textContent}" runs under the overview`);
+    }
     return { overflow: document.documentElement.scrollWidth - window.innerWidth, small };
   });
 

@@ -1,5 +1,6 @@
 import { useMemo, useRef } from 'react';
 import { scaleLinear } from 'd3-scale';
+import { textWidth } from '../../scene/index.ts';
 import type { LaneLayout, Mark, TimeAxis } from '../../core/layout/types.ts';
 import { bandPatternId } from './GlyphDefs.tsx';
 import { useBrush } from './hooks/useBrush.ts';
@@ -71,12 +72,18 @@ export function Overview({ axis, lanes, window, gutter, plotW, defs, onWindow }:
       role="img"
       aria-label="Overview of the whole timeline; the brushed part is the window shown above. Drag it, or its edges, to move or resize the window."
     >
-      <text className="overview__label" x={8} y={OVERVIEW_H / 2 - 2}>
-        Overview
-      </text>
-      <text className="overview__hint" x={8} y={OVERVIEW_H / 2 + 12}>
-        drag to pick a window
-      </text>
+      {/* Each word shows only where the gutter holds it whole (a phone's is narrow); the
+          strip's accessible name says the same either way. */}
+      {textWidth('Overview', 12, true) + 12 <= gutter && (
+        <text className="overview__label" x={8} y={OVERVIEW_H / 2 - 2}>
+          Overview
+        </text>
+      )}
+      {textWidth('drag to pick a window', 12) + 12 <= gutter && (
+        <text className="overview__hint" x={8} y={OVERVIEW_H / 2 + 12}>
+          drag to pick a window
+        </text>
+      )}
       <g transform={`translate(${gutter},0)`}>
         <rect className="overview__bg" width={plotW} height={OVERVIEW_H} />
         {axis.segments.map((s) =>
