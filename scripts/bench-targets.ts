@@ -172,8 +172,7 @@ export function judge(routes: RouteRow[], harness: Row[], landingJsKb: number | 
     target: 'initial JavaScript of the landing route ≤ 100 kB gzip',
     measured: landingJsKb === null ? 'not measured' : `${landingJsKb.toFixed(1)} kB`,
     pass: landingJsKb === null ? null : landingJsKb <= 100,
-    // Not yet met: npm run check-budget holds CI to a ceiling meanwhile (scripts/initialJs.ts).
-    quick: false,
+    quick: true,
   });
   return out;
 }

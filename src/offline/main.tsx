@@ -30,11 +30,13 @@ if (typeof data === 'string') {
   const read: Reader = async (relPath) =>
     relPath === INDEX_PATH ? JSON.stringify(data.index) : (data.files[relPath] ?? null);
   const store = useLibraryStore.getState();
-  for (const f of data.own) store.openOwnFile(f.text, f.name);
-  void store.load(read);
-  root.render(
-    <StrictMode>
-      <OfflineApp savedAt={data.savedAt} />
-    </StrictMode>,
-  );
+  // The copy's own files are opened before the first render, so its route finds them.
+  void Promise.all(data.own.map((f) => store.openOwnFile(f.text, f.name))).then(() => {
+    void store.load(read);
+    root.render(
+      <StrictMode>
+        <OfflineApp savedAt={data.savedAt} />
+      </StrictMode>,
+    );
+  });
 }

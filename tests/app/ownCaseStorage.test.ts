@@ -4,7 +4,7 @@
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readKept, STORAGE_KEY, writeKept } from '../../src/app/store/ownCaseStorage.ts';
-import { restoreOwnCases } from '../../src/app/store/libraryStore.ts';
+import { restoreOwnCases } from '../../src/app/store/ownCases.ts';
 import { readFileSync } from 'node:fs';
 
 // Read from the project root (vitest's working directory): jsdom's URL cannot make file paths.
@@ -100,46 +100,58 @@ describe("the store with the reader's files", () => {
 
   const freshStore = async () =>
     (await import('../../src/app/store/libraryStore.ts')).useLibraryStore;
+  // Writing and reading back load their code on demand: the store settles a moment later.
+  type Store = Awaited<ReturnType<typeof freshStore>>;
+  const restored = (store: Store) =>
+    vi.waitFor(() => expect(store.getState().restoring).toBe(false));
+  const stored = () => vi.waitFor(() => expect(localStorage.getItem(STORAGE_KEY)).not.toBeNull());
+  const cleared = () => vi.waitFor(() => expect(localStorage.getItem(STORAGE_KEY)).toBeNull());
 
   it('opens a file for the session only unless asked to keep it', async () => {
     const store = await freshStore();
-    const load = store.getState().openOwnFile(GOOD, 'mine.json');
+    expect(store.getState().restoring).toBe(false);
+    const load = await store.getState().openOwnFile(GOOD, 'mine.json');
     expect(load.status).toBe('ok');
     expect(store.getState().opened.map((o) => o.entry.id)).toEqual(['own:fixture-minimal']);
     expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
-    expect(store.getState().openOwnFile('{', 'broken.json').status).toBe('error');
+    expect((await store.getState().openOwnFile('{', 'broken.json')).status).toBe('error');
     expect(store.getState().opened).toHaveLength(1);
   });
 
   it('keeps files in this browser when asked, restores them on the next visit, and forgets them', async () => {
     let store = await freshStore();
-    store.getState().openOwnFile(GOOD, 'mine.json');
+    await store.getState().openOwnFile(GOOD, 'mine.json');
     store.getState().setKeepInBrowser(true);
+    await stored();
     expect(readKept(localStorage).files).toEqual([{ name: 'mine.json', text: GOOD }]);
 
     vi.resetModules();
     store = await freshStore();
+    // A visit with kept files waits for them before it judges an own case's link.
+    expect(store.getState().restoring).toBe(true);
+    await restored(store);
     expect(store.getState().opened.map((o) => o.entry.id)).toEqual(['own:fixture-minimal']);
     expect(store.getState().keepInBrowser).toBe(true);
 
     store.getState().forgetOpened('own:fixture-minimal');
     expect(store.getState().opened).toEqual([]);
-    expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+    await cleared();
   });
 
   it('turning keeping off removes what was stored but keeps the session', async () => {
     const store = await freshStore();
     store.getState().setKeepInBrowser(true);
-    store.getState().openOwnFile(GOOD, 'mine.json');
-    expect(localStorage.getItem(STORAGE_KEY)).not.toBeNull();
+    await store.getState().openOwnFile(GOOD, 'mine.json');
+    await stored();
     store.getState().setKeepInBrowser(false);
-    expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+    await cleared();
     expect(store.getState().opened).toHaveLength(1);
   });
 
   it('starts with a note, not a crash, when the stored data is damaged', async () => {
     localStorage.setItem(STORAGE_KEY, '{"v":1,"files":[{"name":"x"');
     const store = await freshStore();
+    await restored(store);
     expect(store.getState().opened).toEqual([]);
     expect(store.getState().storageNote).toMatch(/could not be read/);
   });

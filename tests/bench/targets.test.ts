@@ -181,11 +181,12 @@ describe('quick mode', () => {
       'INFO (not checked in quick mode; over the target)  shipped case link 003-zhou: drawn',
     );
     expect(text).toContain('FAIL  shipped landing fetches no case file');
-    expect(text).toContain('INFO (not checked in quick mode; over the target)  initial JavaScript');
+    expect(text).toContain('FAIL  initial JavaScript');
     const fails = text.split('\n').filter((l) => l.includes('FAIL'));
     expect(fails.every((l) => ts.find((t) => l.includes(t.target))!.quick)).toBe(true);
     expect(failedChecks(ts, true).map((t) => t.target)).toEqual([
       'shipped landing fetches no case file',
+      'initial JavaScript of the landing route ≤ 100 kB gzip',
     ]);
   });
 

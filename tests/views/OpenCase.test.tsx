@@ -3,7 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { failOnConsoleError } from './failOnConsoleError.ts';
 import { useLibraryStore } from '../../src/app/store/libraryStore.ts';
 import { MAX_CASE_BYTES, sizeText } from '../../src/core/validate/limits.ts';
@@ -38,7 +38,8 @@ describe('Open your own case', () => {
       target: { value: GOOD },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Open pasted text' }));
-    const result = screen.getByRole('status');
+    // The checker loads on demand, so the outcome shows a moment later.
+    const result = await screen.findByRole('status', {}, { timeout: 15_000 });
     expect(result.textContent).toContain('pasted text');
     const link = within(result).getByRole('link');
     expect(link.getAttribute('href')).toBe('#/case/own%3Afixture-minimal');
@@ -112,13 +113,16 @@ describe('Open your own case', () => {
 
   it('forgets a case with its button and keeps it in this browser only when asked', async () => {
     await landing();
-    useLibraryStore.getState().openOwnFile(GOOD, 'mine.json');
+    await useLibraryStore.getState().openOwnFile(GOOD, 'mine.json');
     await screen.findByText('your file: mine.json');
     fireEvent.click(screen.getByRole('checkbox', { name: /Keep my files in this browser/ }));
-    expect(localStorage.getItem('caselines:own-cases:v1')).toContain('mine.json');
+    // Storage is written by code loaded on demand, a moment later.
+    await vi.waitFor(() =>
+      expect(localStorage.getItem('caselines:own-cases:v1')).toContain('mine.json'),
+    );
     fireEvent.click(screen.getByRole('button', { name: /^Forget / }));
     expect(useLibraryStore.getState().opened).toEqual([]);
-    expect(localStorage.getItem('caselines:own-cases:v1')).toBeNull();
+    await vi.waitFor(() => expect(localStorage.getItem('caselines:own-cases:v1')).toBeNull());
     expect(document.querySelector('.opened__item')).toBeNull();
   });
 });
@@ -163,7 +167,7 @@ describe('a link to an own case in a browser that does not hold it', () => {
 
 describe('an opened case elsewhere in the app', () => {
   it('opens at #/case/own:<id> and says it is the reader’s own file', async () => {
-    const load = useLibraryStore.getState().openOwnFile(GOOD, 'mine.json');
+    const load = await useLibraryStore.getState().openOwnFile(GOOD, 'mine.json');
     const summary = await loadFixtureSummary();
     const { container } = render(
       <Screen

@@ -1,6 +1,6 @@
 // "Edit a copy" and "Open in editor": a case's own file text becomes a new draft, parsed as it is
 // written (not as the validator normalised it), so the key order and every value are the file's.
-import { isOwnCase } from '../../core/library/caseFromText.ts';
+import { isOwnCase } from '../../core/library/ownFile.ts';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
 import { fetchReader } from '../data/fetchReader.ts';
 import { editHref } from '../router/route.ts';

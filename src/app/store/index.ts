@@ -1,3 +1,3 @@
 // App-wide state: the library, and the reader's own case files.
 export * from './libraryStore.ts';
-export * from './ownCaseStorage.ts';
+export type { KeptFile } from './ownCaseStorage.ts';

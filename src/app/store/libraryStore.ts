@@ -1,14 +1,29 @@
 import { create } from 'zustand';
-import { loadListedCase, type CaseLoad, type Reader } from '../../core/library/loadLibrary.ts';
-import { loadOwnCase } from '../../core/library/caseFromText.ts';
+import type { CaseLoad, Reader } from '../../core/library/loadLibrary.ts';
 import {
   parseLibrarySummary,
   SUMMARY_PATH,
   type LibraryEntry,
   type LibrarySummary,
 } from '../../core/library/summaryFile.ts';
-import { clearKept, readKept, writeKept, type KeptFile } from './ownCaseStorage.ts';
+import { STORAGE_KEY } from './ownCaseKey.ts';
+import type { KeptFile } from './ownCaseStorage.ts';
 import { browserStorage } from './storedList.ts';
+
+/**
+ * The code that checks a case file and reads or writes kept files (the validator, the format and
+ * zod), loaded when first needed: the landing page and a library case do not need it to start.
+ */
+const ownCode = () => import('./ownCases.ts');
+
+/** Whether this browser holds kept files to read back; looks at the key only, checks nothing. */
+function hasKeptFiles(): boolean {
+  try {
+    return browserStorage()?.getItem(STORAGE_KEY) != null;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Where the library summary's load stands; a broken case file is an entry of a 'ready' summary,
@@ -48,55 +63,31 @@ interface LibraryStore {
   keepInBrowser: boolean;
   /** A message about storage for the reader (full, blocked, damaged data), or null. */
   storageNote: string | null;
-  /** Validates a file the reader opened; adds it when it loads and returns the outcome either way. */
-  openOwnFile: (text: string, name: string) => CaseLoad;
+  /** Validates a file the reader opened; adds it when it loads and resolves to the outcome either way. */
+  openOwnFile: (text: string, name: string) => Promise<CaseLoad>;
+  /** True while files kept in this browser are being read back (an own case's link waits). */
+  restoring: boolean;
   /** Turns keeping in this browser on (saving what is open) or off (removing what was saved). */
   setKeepInBrowser: (keep: boolean) => void;
 }
-
-/** Reads the files kept in this browser and loads them again; files that no longer load are dropped. */
-export function restoreOwnCases(storage: Storage | null): {
-  opened: CaseLoad[];
-  ownFiles: Record<string, KeptFile>;
-  note: string | null;
-} {
-  const kept = readKept(storage);
-  const opened: CaseLoad[] = [];
-  const ownFiles: Record<string, KeptFile> = {};
-  let dropped = 0;
-  for (const f of kept.files) {
-    const load = loadOwnCase(f.text, f.name);
-    if (load.status !== 'ok') {
-      dropped++;
-      continue;
-    }
-    opened.push(load);
-    ownFiles[load.entry.id] = f;
-  }
-  const droppedNote =
-    dropped > 0
-      ? `${dropped} kept file${dropped === 1 ? '' : 's'} no longer passed validation and ${dropped === 1 ? 'was' : 'were'} not reopened.`
-      : null;
-  return { opened, ownFiles, note: kept.note ?? droppedNote };
-}
-
-const restored = restoreOwnCases(browserStorage());
 
 /** Ids being read now, so two views asking for one case read it once. */
 const reading = new Set<string>();
 
 /** Reads and checks one library case in full, as the library loader does; never rejects. */
-function readEntry(read: Reader, e: LibraryEntry): Promise<CaseLoad> {
+async function readEntry(read: Reader, e: LibraryEntry): Promise<CaseLoad> {
+  const { loadListedCase } = await import('../../core/library/loadLibrary.ts');
   return loadListedCase(read, { id: e.id, file: e.file, title: e.title }, e.position, { label });
 }
 
 /** The app's one store: the library, its load state and the reader's own cases. View state lives in the URL. */
 export const useLibraryStore = create<LibraryStore>()((set, get) => ({
   state: { status: 'idle' },
-  opened: restored.opened,
-  ownFiles: restored.ownFiles,
-  keepInBrowser: restored.opened.length > 0,
-  storageNote: restored.note,
+  opened: [],
+  ownFiles: {},
+  keepInBrowser: false,
+  storageNote: null,
+  restoring: hasKeptFiles(),
   loaded: {},
   reader: null,
   load: async (read) => {
@@ -156,7 +147,8 @@ export const useLibraryStore = create<LibraryStore>()((set, get) => ({
     });
     saveIfKept();
   },
-  openOwnFile: (text, name) => {
+  openOwnFile: async (text, name) => {
+    const { loadOwnCase } = await ownCode();
     const load = loadOwnCase(text, name);
     if (load.status !== 'ok') return load;
     get().addOpened(load);
@@ -167,18 +159,44 @@ export const useLibraryStore = create<LibraryStore>()((set, get) => ({
   setKeepInBrowser: (keep) => {
     set({ keepInBrowser: keep, storageNote: null });
     if (keep) saveIfKept();
-    else clearKept(browserStorage());
+    else void ownCode().then(({ clearKept }) => clearKept(browserStorage()));
   },
 }));
 
 /** Writes the open files to storage when the reader asked to keep them; a refusal turns keeping off with a note. */
 function saveIfKept(): void {
-  const { keepInBrowser, opened, ownFiles } = useLibraryStore.getState();
-  if (!keepInBrowser) return;
-  const files = opened.flatMap((o) => (ownFiles[o.entry.id] ? [ownFiles[o.entry.id]!] : []));
-  const note = writeKept(browserStorage(), files);
-  if (note) useLibraryStore.setState({ keepInBrowser: false, storageNote: note });
+  // The state is read when the writer has loaded, so a later change is never overwritten.
+  void ownCode().then(({ writeKept }) => {
+    const { keepInBrowser, opened, ownFiles } = useLibraryStore.getState();
+    if (!keepInBrowser) return;
+    const files = opened.flatMap((o) => (ownFiles[o.entry.id] ? [ownFiles[o.entry.id]!] : []));
+    const note = writeKept(browserStorage(), files);
+    if (note) useLibraryStore.setState({ keepInBrowser: false, storageNote: note });
+  });
 }
+
+/**
+ * Reads the kept files back and checks each again; files the reader opened meanwhile stay, and
+ * are kept too when keeping was on.
+ */
+async function restoreKept(): Promise<void> {
+  const { restoreOwnCases } = await ownCode();
+  const back = restoreOwnCases(browserStorage());
+  const before = useLibraryStore.getState().opened;
+  useLibraryStore.setState((s) => ({
+    opened: [
+      ...back.opened.filter((o) => !s.opened.some((n) => n.entry.id === o.entry.id)),
+      ...s.opened,
+    ],
+    ownFiles: { ...back.ownFiles, ...s.ownFiles },
+    keepInBrowser: s.keepInBrowser || back.opened.length > 0,
+    storageNote: back.note ?? s.storageNote,
+    restoring: false,
+  }));
+  if (before.length > 0) saveIfKept();
+}
+
+if (useLibraryStore.getState().restoring) void restoreKept();
 
 /**
  * The cases among `ids` that are ready to view: library cases read so far and the reader's own

@@ -3,6 +3,7 @@
 // have written it, so it is checked here and each file is validated again before it is shown.
 
 import { z } from '../../core/format/zod.ts';
+import { STORAGE_KEY } from './ownCaseKey.ts';
 import { readStored, writeStored } from './storedList.ts';
 
 /** One kept file: the name it was opened under and its text. */
@@ -11,8 +12,7 @@ export interface KeptFile {
   text: string;
 }
 
-/** Key under which the kept files live. */
-export const STORAGE_KEY = 'caselines:own-cases:v1';
+export { STORAGE_KEY };
 
 const Stored = z.object({
   v: z.literal(1),

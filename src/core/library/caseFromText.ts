@@ -1,11 +1,12 @@
 // One case text to a CaseLoad: the step the library loader and the reader's own files share, so a
 // file opened in the browser is judged exactly as `npm run validate` and the library judge it.
 
-import { error, finish, hasErrors } from '../validate/draft.ts';
-import { OPEN_FILE_LIMITS, tooLarge } from '../validate/limits.ts';
+import { hasErrors } from '../validate/draft.ts';
+import { OPEN_FILE_LIMITS } from '../validate/limits.ts';
 import type { Problem } from '../validate/problem.ts';
 import { checkCaseText, type CaseCheck } from '../validate/validateCase.ts';
 import type { CaseLoad, IndexEntry } from './loadLibrary.ts';
+import { OWN_PREFIX, ownSlug } from './ownFile.ts';
 
 /** Validates and resolves one case text; `extra` problems (e.g. from the index) join the file's own. */
 export function caseFromCheck(
@@ -17,14 +18,6 @@ export function caseFromCheck(
   if (!checked.case || !checked.resolved || hasErrors(problems))
     return { entry, status: 'error', problems };
   return { entry, status: 'ok', case: checked.case, resolved: checked.resolved, problems };
-}
-
-/** Prefix of the entry id of a reader's own case. A colon is not allowed in library ids, so the two never collide. */
-export const OWN_PREFIX = 'own:';
-
-/** True when an entry id belongs to a case the reader opened from their own file. */
-export function isOwnCase(entryId: string): boolean {
-  return entryId.startsWith(OWN_PREFIX);
 }
 
 /**
@@ -58,47 +51,9 @@ export function loadOwnCase(text: string, fileName: string): CaseLoad {
   }
   const parsed = checked.parsed;
   const entry: IndexEntry = {
-    id: `${OWN_PREFIX}${parsed?.id ?? slug(fileName)}`,
+    id: `${OWN_PREFIX}${parsed?.id ?? ownSlug(fileName)}`,
     file: fileName,
     title: parsed?.title ?? fileName,
   };
   return caseFromCheck(entry, checked);
-}
-
-/** A file name reduced to id characters ("My case (2).json" gives "my-case-2"). */
-function slug(name: string): string {
-  const s = name
-    .toLowerCase()
-    .replace(/\.json$/, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 64);
-  return s === '' ? 'file' : s;
-}
-
-/** The refusal for a file above the size limit, decided from its size alone so it is never read. */
-export function ownFileTooLarge(fileName: string, bytes: number): CaseLoad {
-  const entry: IndexEntry = {
-    id: `${OWN_PREFIX}${slug(fileName)}`,
-    file: fileName,
-    title: fileName,
-  };
-  return { entry, status: 'error', problems: finish([tooLarge(bytes)], fileName) };
-}
-
-/** The outcome for a file the browser could not read (moved, permission lost, not a text file). */
-export function ownFileUnreadable(fileName: string, message: string): CaseLoad {
-  const entry: IndexEntry = {
-    id: `${OWN_PREFIX}${slug(fileName)}`,
-    file: fileName,
-    title: fileName,
-  };
-  const draft = error(
-    'unreadable-file',
-    '',
-    'a file that can be read',
-    `an error (${message})`,
-    'Check that the file still exists and is a text file, then open it again.',
-  );
-  return { entry, status: 'error', problems: finish([draft], fileName) };
 }

@@ -8,14 +8,8 @@ export {
   type CaseLoad,
   type LibraryLoad,
 } from './loadLibrary.ts';
-export {
-  caseFromCheck,
-  loadOwnCase,
-  ownFileTooLarge,
-  ownFileUnreadable,
-  isOwnCase,
-  OWN_PREFIX,
-} from './caseFromText.ts';
+export { caseFromCheck, loadOwnCase } from './caseFromText.ts';
+export { ownFileTooLarge, ownFileUnreadable, isOwnCase, OWN_PREFIX } from './ownFile.ts';
 export * from './librarySummary.ts';
 export * from './entryFacts.ts';
 export { contentHash } from './contentHash.ts';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { isOwnCase } from '../../core/library/caseFromText.ts';
+import { isOwnCase } from '../../core/library/ownFile.ts';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
 import { compareHref, landingHref } from '../../app/router/index.ts';
 import { CurationNotes } from '../CurationNotes/CurationNotes.tsx';

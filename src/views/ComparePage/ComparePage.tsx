@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
-import { isOwnCase } from '../../core/library/caseFromText.ts';
+import { isOwnCase } from '../../core/library/ownFile.ts';
 import { entryOfLoad, type LibraryEntry } from '../../core/library/librarySummary.ts';
 import { EMPTY_FILTER, type LibraryFilter } from '../../core/search/index.ts';
 import { compareHref, landingHref } from '../../app/router/index.ts';

@@ -6,7 +6,7 @@ import {
   type OfflineData,
 } from '../../core/export/offlineHtml.ts';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
-import { isOwnCase } from '../../core/library/caseFromText.ts';
+import { isOwnCase } from '../../core/library/ownFile.ts';
 import { fetchReader } from '../../app/data/index.ts';
 import { useLibraryStore } from '../../app/store/index.ts';
 

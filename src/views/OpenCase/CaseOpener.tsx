@@ -7,7 +7,7 @@ import { readOwnFile } from './readOwnFile.ts';
 /** Props of CaseOpener. */
 export interface CaseOpenerProps {
   /** Validates one text (the same validator as `npm run validate`) and adds the case when it loads. */
-  onOpen: (text: string, name: string) => CaseLoad;
+  onOpen: (text: string, name: string) => CaseLoad | Promise<CaseLoad>;
   /** Called when one file (or a paste) opened without errors, to show its timeline at once. */
   onOpened?: (load: CaseLoad) => void;
 }
@@ -76,9 +76,10 @@ export function CaseOpener({ onOpen, onOpened }: CaseOpenerProps) {
         className="opener__paste"
         onSubmit={(e) => {
           e.preventDefault();
-          const load = onOpen(pasted, PASTED_NAME);
-          setResults([load]);
-          opened(load);
+          void Promise.resolve(onOpen(pasted, PASTED_NAME)).then((load) => {
+            setResults([load]);
+            opened(load);
+          });
         }}
       >
         <label htmlFor={`${ids}-paste`}>Or paste the JSON of a case</label>

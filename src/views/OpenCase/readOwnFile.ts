@@ -1,5 +1,5 @@
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
-import { ownFileTooLarge, ownFileUnreadable } from '../../core/library/caseFromText.ts';
+import { ownFileTooLarge, ownFileUnreadable } from '../../core/library/ownFile.ts';
 import { MAX_CASE_BYTES } from '../../core/validate/limits.ts';
 
 /**
@@ -8,11 +8,11 @@ import { MAX_CASE_BYTES } from '../../core/validate/limits.ts';
  */
 export async function readOwnFile(
   file: File,
-  open: (text: string, name: string) => CaseLoad,
+  open: (text: string, name: string) => CaseLoad | Promise<CaseLoad>,
 ): Promise<CaseLoad> {
   if (file.size > MAX_CASE_BYTES) return ownFileTooLarge(file.name, file.size);
   try {
-    return open(await file.text(), file.name);
+    return await open(await file.text(), file.name);
   } catch (e) {
     return ownFileUnreadable(file.name, e instanceof Error ? e.message : String(e));
   }

@@ -3,13 +3,13 @@
 
 import { describe, expect, it } from 'vitest';
 import { Id } from '../../../src/core/format/index.ts';
+import { loadOwnCase } from '../../../src/core/library/caseFromText.ts';
 import {
   isOwnCase,
-  loadOwnCase,
   ownFileTooLarge,
   ownFileUnreadable,
   OWN_PREFIX,
-} from '../../../src/core/library/caseFromText.ts';
+} from '../../../src/core/library/ownFile.ts';
 import {
   MAX_CASE_BYTES,
   MAX_EVENTS,
