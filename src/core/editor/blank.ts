@@ -1,20 +1,8 @@
 // New items for a draft, made from the case schema: only what the format requires, left empty, so
 // the validator shows the curator what is still to fill in. Nothing clinical is pre-filled.
-import { z } from '../format/zod.ts';
 import { Case, Event, FORMAT_VERSION } from '../format/index.ts';
-import { literalValues, schemaAt, unwrap } from '../validate/schemaAt.ts';
+import { defOf, literalValues, schemaAt, unwrap, type Schema } from '../validate/schemaAt.ts';
 import type { Path } from './path.ts';
-
-type Schema = z.core.$ZodType;
-interface Def {
-  type: string;
-  shape?: Record<string, Schema>;
-  options?: Schema[];
-  discriminator?: string;
-  element?: Schema;
-  innerType?: Schema;
-}
-const defOf = (s: Schema) => s._zod.def as unknown as Def;
 
 /**
  * The least value a schema accepts the shape of: required object keys (recursively), empty lists,

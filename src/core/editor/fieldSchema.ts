@@ -1,30 +1,19 @@
 // What form field a place in the case schema needs, read from the format's own definition, so a
 // field the format adds (a grade course, a lane, a qualifier) gets its form without editor changes.
-import { z } from '../format/zod.ts';
 import { Case } from '../format/index.ts';
 import {
+  defOf,
   descriptionOf,
   isOptional,
   literalValues,
   pickVariant,
   schemaAt,
   unwrap,
+  type Schema,
 } from '../validate/schemaAt.ts';
 import { blankFor } from './blank.ts';
 import { keepOrder } from './ops.ts';
 import type { Path } from './path.ts';
-
-type Schema = z.core.$ZodType;
-interface Def {
-  type: string;
-  shape?: Record<string, Schema>;
-  options?: Schema[];
-  discriminator?: string;
-  element?: Schema;
-  format?: string;
-  checks?: Array<{ _zod: { def: { check: string; maximum?: number } } }>;
-}
-const defOf = (s: Schema) => s._zod.def as unknown as Def;
 
 /** One field of an object, in schema order. */
 export interface FieldOf {

@@ -4,9 +4,11 @@
 import { z } from '../format/zod.ts';
 import { andList, quoteList } from './words.ts';
 
-type Schema = z.core.$ZodType;
+/** A zod schema, as the readers here take it. */
+export type Schema = z.core.$ZodType;
 
-interface Def {
+/** The parts of a zod schema's definition the case format's shapes use. */
+export interface SchemaDef {
   type: string;
   innerType?: Schema;
   element?: Schema;
@@ -17,9 +19,11 @@ interface Def {
   entries?: Record<string, unknown>;
   format?: string;
   in?: Schema;
+  checks?: Array<{ _zod: { def: { check: string; maximum?: number } } }>;
 }
 
-const defOf = (s: Schema): Def => s._zod.def as unknown as Def;
+/** A schema's definition, read through the fields above (zod keeps it untyped here). */
+export const defOf = (s: Schema): SchemaDef => s._zod.def as unknown as SchemaDef;
 
 const WRAPPERS = new Set([
   'optional',
