@@ -122,6 +122,8 @@ export async function benchRoutes(
     timeoutMs: number;
     phaseCapMs: number;
     log: (line: string) => void;
+    /** Measure only the routes whose name contains this text (a focused run while working). */
+    only?: string;
   },
 ): Promise<RouteRun[]> {
   const root = mkdtempSync(join(tmpdir(), 'caselines-bench-'));
@@ -131,7 +133,8 @@ export async function benchRoutes(
     const sites = await plan(dist, root, opts.quick);
     for (const site of sites) {
       const base = `${server.url}${site.name}/`;
-      for (const spec of site.routes(readIndex(site.dir))) {
+      const specs = site.routes(readIndex(site.dir));
+      for (const spec of specs.filter((x) => !opts.only || x.name.includes(opts.only))) {
         const run: RouteRun = { spec, site: site.name, app: [], floor: [], failures: [] };
         runs.push(run);
         const floor = floorOf(spec, runs.length);

@@ -42,7 +42,11 @@ const opt = (name: string) => {
 };
 const reps = Number(opt('--reps') ?? (quick ? 3 : 5));
 // The harness measures what the real route cannot open: XL is above the loader's size guard.
-const sizes = (opt('--sizes')?.split(',') ?? (quick ? ['S'] : ['XL'])) as SizeName[];
+// `--sizes none` skips the harness (with `--only`, a run of one route).
+const sizes = (
+  opt('--sizes') === 'none' ? [] : (opt('--sizes')?.split(',') ?? (quick ? ['S'] : ['XL']))
+) as SizeName[];
+const only = opt('--only');
 const withPeer = args.includes('--peer');
 const kinds: PageKind[] = withPeer ? ['app', 'peer', 'floor'] : ['app', 'floor'];
 const out =
@@ -97,6 +101,7 @@ async function main() {
       reps,
       timeoutMs: TIMEOUT_MS,
       phaseCapMs: PHASE_CAP_MS,
+      only,
       log: (line) => {
         log(line);
         load.push(loadavg()[0]!);
