@@ -6,8 +6,8 @@ import { build, type ResolvedConfig } from 'vite';
 import { configDefaults, defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.ts';
-import { libraryPreloads, preloadTags } from './scripts/preload.ts';
 import { libraryJson } from './scripts/librarySummary.ts';
+import { BOOT_ENTRY, bundleBoot, withBootTag } from './scripts/bootScript.ts';
 import { SUMMARY_PATH } from './src/core/library/librarySummary.ts';
 
 /**
@@ -32,8 +32,7 @@ function contentSecurityPolicy(): Plugin {
 
 /**
  * The library summary (scripts/librarySummary.ts): generated from public/data, served by the dev
- * server and written into the build as data/library.json, and named in the built index.html
- * (scripts/preload.ts) so the browser fetches it while it loads the scripts.
+ * server and written into the build as data/library.json. The boot script reads it first thing.
  */
 function librarySummary(): Plugin {
   const dataDir = join(import.meta.dirname, 'public/data');
@@ -58,13 +57,33 @@ function librarySummary(): Plugin {
         source: await libraryJson(dataDir),
       });
     },
+  };
+}
+
+/**
+ * The page's first script (scripts/bootScript.ts): in the build one classic file named first in
+ * the head; in dev the module itself, at the same place.
+ */
+function bootScript(): Plugin {
+  let boot: { fileName: string; code: string } | null = null;
+  return {
+    name: 'caselines-boot-script',
+    buildStart: async function () {
+      if (this.environment?.config.command === 'build')
+        boot = await bundleBoot(import.meta.dirname);
+    },
+    generateBundle: function () {
+      if (boot) this.emitFile({ type: 'asset', fileName: boot.fileName, source: boot.code });
+    },
+    // After the preload links are written, so it goes before them too.
     transformIndexHtml: {
       order: 'post',
       handler: (html, ctx) => {
-        if (ctx.path !== '/index.html' || ctx.server) return html;
-        const tags = preloadTags(libraryPreloads());
-        if (!html.includes('</title>')) throw new Error('index.html lost its <title>');
-        return html.replace('</title>', `</title>\n    ${tags}`);
+        if (ctx.path !== '/index.html') return html;
+        if (ctx.server)
+          return withBootTag(html, `<script type="module" src="/${BOOT_ENTRY}"></script>`);
+        if (!boot) throw new Error('the boot script was not built');
+        return withBootTag(html, `<script src="./${boot.fileName}"></script>`);
       },
     },
   };
@@ -138,7 +157,7 @@ function offlineViewer(): Plugin {
 // Relative base + hash routing: the built app works when hosted under any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), librarySummary(), offlineViewer()],
+  plugins: [react(), contentSecurityPolicy(), librarySummary(), bootScript(), offlineViewer()],
   build: { sourcemap: true },
   test: {
     reporters: ['default'],
