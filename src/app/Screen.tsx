@@ -73,7 +73,7 @@ export function Screen({ route, state, opened = [] }: ScreenProps) {
         <CohortRoute
           summary={summary}
           opened={opened}
-          render={(cases, search) => lazyPage(<CohortPage cases={cases} search={search} />)}
+          render={(data, search) => lazyPage(<CohortPage {...data} search={search} />)}
         />,
       );
     case 'embed':

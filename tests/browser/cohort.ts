@@ -46,10 +46,16 @@ export async function cohortChecks({
   const marina = caseById('marina');
 
   await check(
-    `cohort: one row per shipped case (${cases.size}); a row's label opens its case`,
+    `cohort: one row per shipped case (${cases.size}), drawn from the library summary without reading a case file; a row's label opens its case`,
     async (page) => {
+      const reads: string[] = [];
+      page.on('request', (r) => {
+        if (r.url().startsWith(`${url}data/`)) reads.push(r.url().slice(url.length));
+      });
       await openCohort(page, url);
       assert.deepEqual([...(await rowIds(page))].sort(), [...cases.keys()].sort());
+      await page.waitForLoadState('networkidle');
+      assert.deepEqual(reads, ['data/library.json'], 'the summary alone: no case file, no index');
       const params = await hashParams(page);
       assert.equal(params.get('sort'), 'follow-up', 'the address carries the sort');
       await page.locator(`.swimmer-row[data-case-id="${zhou.id}"] .swimmer-row__link`).click();

@@ -1,46 +1,48 @@
-import { useMemo, useState, type ReactElement } from 'react';
+import { useCallback, useMemo, type ReactElement } from 'react';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
-import type { LibrarySummary } from '../../core/library/librarySummary.ts';
+import type { LibraryEntry, LibrarySummary } from '../../core/library/librarySummary.ts';
 import { filterEntries } from '../../core/search/index.ts';
-import { useCaseLoads } from '../library/useCaseLoads.ts';
 import { useLibraryFilter } from '../library/libraryFilterUrl.ts';
+import { useLibraryStore } from '../store/index.ts';
 import { libraryEntries } from './libraryEntries.ts';
-import { LoadStatus } from '../../views/LoadStatus/LoadStatus.tsx';
 import { LibrarySearch } from '../../views/LibrarySearch/LibrarySearch.tsx';
+
+/** What the cohort page gets from its route. */
+export interface CohortRouteData {
+  /** The entries the library search keeps (every case when it has none), in library order. */
+  entries: LibraryEntry[];
+  /** Reads those cases in full, for what only a full case gives (the offline file). */
+  readCases: () => Promise<CaseLoad[]>;
+}
 
 /** Props of CohortRoute. */
 export interface CohortRouteProps {
   summary: LibrarySummary;
   opened: readonly CaseLoad[];
-  /**
-   * Draws the page with the kept cases read so far (all of them, or the last full set while a
-   * changed search reads more) and the library search to show above the chart.
-   */
-  render: (cases: CaseLoad[], search: ReactElement) => ReactElement;
+  /** Draws the page from the kept entries, with the library search to show above the chart. */
+  render: (data: CohortRouteData, search: ReactElement) => ReactElement;
 }
 
 /**
- * A cohort's data: the cases the library search in the address keeps (all when it has none), each
- * read and checked in full. A filtered cohort is the cohort of the filtered cases.
+ * A cohort's data: the entries the library search in the address keeps (all when it has none).
+ * Each entry carries its swimmer row, so the page draws without reading a case file; a filtered
+ * cohort is the cohort of the filtered cases.
  */
 export function CohortRoute({ summary, opened, render }: CohortRouteProps) {
   const [filter, setFilter] = useLibraryFilter();
-  const entries = useMemo(() => libraryEntries(summary, opened), [summary, opened]);
-  const ids = useMemo(() => filterEntries(entries, filter).map((e) => e.id), [entries, filter]);
-  const { loads, pending } = useCaseLoads(ids);
-  // While a changed search reads more cases, the page keeps the cohort it has (the search box
-  // keeps its focus); only the first visit waits with a status.
-  const [shown, setShown] = useState<CaseLoad[] | null>(null);
-  if (!pending && shown !== loads) setShown(loads);
-  if (shown === null) return <LoadStatus status="loading" />;
+  const all = useMemo(() => libraryEntries(summary, opened), [summary, opened]);
+  const entries = useMemo(() => filterEntries(all, filter), [all, filter]);
+  const read = useLibraryStore((s) => s.readCases);
+  const readCases = useCallback(() => read(entries.map((e) => e.id)), [read, entries]);
+  const data = useMemo(() => ({ entries, readCases }), [entries, readCases]);
   const search = (
     <LibrarySearch
-      entries={entries}
+      entries={all}
       filter={filter}
       onFilter={setFilter}
-      matched={ids.length}
+      matched={entries.length}
       folded
     />
   );
-  return render(shown, search);
+  return render(data, search);
 }

@@ -3,6 +3,7 @@ import type { CaseLoad, Reader } from '../../core/library/loadLibrary.ts';
 import {
   parseLibrarySummary,
   SUMMARY_PATH,
+  SUMMARY_VERSION,
   type LibraryEntry,
   type LibrarySummary,
 } from '../../core/library/summaryFile.ts';
@@ -44,8 +45,13 @@ interface LibraryStore {
   loaded: Readonly<Record<string, CaseLoad>>;
   /** How library files are read; set by `load`. */
   reader: Reader | null;
-  /** Reads and checks the library cases among `ids` not read yet, in one batch; never rejects. */
+  /**
+   * Reads and checks the library cases among `ids` not read yet, in one batch, and waits for those
+   * already being read; never rejects.
+   */
   ensureCases: (ids: readonly string[]) => Promise<void>;
+  /** The full cases among `ids` (library cases read and checked first), in the order of `ids`. */
+  readCases: (ids: readonly string[]) => Promise<CaseLoad[]>;
   /** Cases the reader opened from their own files this session (never uploaded anywhere). */
   opened: CaseLoad[];
   /**
@@ -71,8 +77,8 @@ interface LibraryStore {
   setKeepInBrowser: (keep: boolean) => void;
 }
 
-/** Ids being read now, so two views asking for one case read it once. */
-const reading = new Set<string>();
+/** Cases being read now, by id, so two views asking for one case read it once. */
+const reading = new Map<string, Promise<void>>();
 
 /** Reads and checks one library case in full, as the library loader does; never rejects. */
 async function readEntry(read: Reader, e: LibraryEntry): Promise<CaseLoad> {
@@ -98,7 +104,7 @@ export const useLibraryStore = create<LibraryStore>()((set, get) => ({
       const parsed = text === null ? null : parseLibrarySummary(text, label(SUMMARY_PATH));
       if (parsed && 'problems' in parsed) {
         const summary: LibrarySummary = {
-          formatVersion: 1,
+          formatVersion: SUMMARY_VERSION,
           indexOk: false,
           indexProblems: parsed.problems,
           cases: [],
@@ -129,13 +135,23 @@ export const useLibraryStore = create<LibraryStore>()((set, get) => ({
       const entry = byId.get(id);
       return entry && !loaded[id] && !reading.has(id) ? [entry] : [];
     });
-    if (todo.length === 0) return;
-    for (const e of todo) reading.add(e.id);
-    const loads = await Promise.all(todo.map((e) => readEntry(reader, e)));
-    for (const e of todo) reading.delete(e.id);
-    set((s) => ({
-      loaded: { ...s.loaded, ...Object.fromEntries(loads.map((l) => [l.entry.id, l])) },
-    }));
+    const pending = ids.flatMap((id) => reading.get(id) ?? []);
+    if (todo.length > 0) {
+      const batch = Promise.all(todo.map((e) => readEntry(reader, e))).then((loads) => {
+        for (const e of todo) reading.delete(e.id);
+        set((s) => ({
+          loaded: { ...s.loaded, ...Object.fromEntries(loads.map((l) => [l.entry.id, l])) },
+        }));
+      });
+      for (const e of todo) reading.set(e.id, batch);
+      pending.push(batch);
+    }
+    await Promise.all(pending);
+  },
+  readCases: async (ids) => {
+    await get().ensureCases(ids);
+    const { loaded, opened } = get();
+    return casesById(ids, loaded, opened);
   },
   addOpened: (load) =>
     set((s) => ({ opened: [...s.opened.filter((o) => o.entry.id !== load.entry.id), load] })),

@@ -1,14 +1,34 @@
 import type { CaseLoad } from '../library/loadLibrary.ts';
-import { cohortRow } from './row.ts';
+import type { LibraryEntry } from '../library/summaryFile.ts';
+import { unpackRow } from './packRow.ts';
+import { cohortRow, failedRow, rowOf } from './row.ts';
 import { crsRank } from './sortKeys.ts';
 import type { Cohort, CohortFailedRow, CohortRow, SortKey } from './types.ts';
 
 /** Swimmer rows of every case (failed loads listed apart), with the shared extents. */
 export function buildCohort(loads: readonly CaseLoad[]): Cohort {
+  return cohortOf(loads.map(cohortRow));
+}
+
+/**
+ * The same cohort from library entries (the summary's, and the reader's own files made into
+ * entries): each row made by rowOf from the packed facts the entry carries, so no case file is read.
+ */
+export function entryCohort(entries: readonly LibraryEntry[]): Cohort {
+  return cohortOf(
+    entries.map((e) =>
+      e.status === 'ok'
+        ? rowOf(unpackRow(e.row), e.id, e.title)
+        : failedRow(e.id, e.title, e.problems),
+    ),
+  );
+}
+
+/** Rows split into drawn and failed, with the time domain and zone widths they share. */
+function cohortOf(all: ReadonlyArray<CohortRow | CohortFailedRow>): Cohort {
   const rows: CohortRow[] = [];
   const failed: CohortFailedRow[] = [];
-  for (const load of loads) {
-    const row = cohortRow(load);
+  for (const row of all) {
     if (row.status === 'ok') rows.push(row);
     else failed.push(row);
   }

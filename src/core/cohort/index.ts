@@ -1,7 +1,9 @@
 // The cohort swimmer plot as plain data: rows aligned at the first CAR-T infusion, sort keys, view query.
 export * from './types.ts';
-export { buildCohort, sortRows } from './cohort.ts';
-export { cohortRow, swimmerRow, rowLabel } from './row.ts';
+export { buildCohort, entryCohort, sortRows } from './cohort.ts';
+export { cohortRow, failedRow, swimmerRow, rowOf, rowLabel } from './row.ts';
+export { rowFacts, type RowFacts, type MarkerFacts } from './rowFacts.ts';
+export { packRow, unpackRow, type PackedRow } from './packRow.ts';
 export { placeMarkers, firstInfusion } from './placeMarkers.ts';
 export { markerKind, markerGlyph } from './markerKind.ts';
 export { crsKey, crsRank, targetKey, diseaseKey, followUpDay } from './sortKeys.ts';

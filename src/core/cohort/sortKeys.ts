@@ -44,7 +44,7 @@ export function diseaseKey(c: Case): string {
  * day 0 (its earliest day after the infusion, its latest before it; 0 when it spans day 0). A bar
  * over these days claims nothing the bounds do not: a follow-up "9–10 months" later was at least 9.
  */
-export function certainDays(markers: readonly CohortMarker[]): number[] {
+export function certainDays(markers: readonly Pick<CohortMarker, 'place'>[]): number[] {
   return markers.flatMap((m) => {
     const p = m.place;
     if (p.kind === 'point') return [p.day];
@@ -54,7 +54,7 @@ export function certainDays(markers: readonly CohortMarker[]): number[] {
 }
 
 /** The last day after the infusion that the markers are certain to reach, or null. */
-export function followUpDay(markers: readonly CohortMarker[]): number | null {
+export function followUpDay(markers: readonly Pick<CohortMarker, 'place'>[]): number | null {
   const days = certainDays(markers);
   const last = days.length > 0 ? Math.max(...days) : 0;
   return last > 0 ? last : null;

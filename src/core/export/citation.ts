@@ -20,16 +20,28 @@ export function sourceCitation(s: Source): string {
   return [head || sourceTitle(s), link].filter(Boolean).join('. ');
 }
 
+/** A case as its citation lines name it: its title and each source's citation (sourceCitation). */
+export interface CitedCase {
+  title: string;
+  citations: readonly string[];
+}
+
 /**
  * One "Source: …" line per distinct source of the given cases. With several cases, each line
  * starts with the cases it backs ("Pan et al. case 1, Pan et al. case 2: Source: …"), so a reader
  * knows which citation belongs to which patient and a shared paper is cited once.
  */
 export function citationLines(cases: readonly Case[]): string[] {
+  return citedLines(
+    cases.map((c) => ({ title: c.title, citations: c.sources.map(sourceCitation) })),
+  );
+}
+
+/** citationLines from cases already cited (the library summary carries each case's citations). */
+export function citedLines(cases: readonly CitedCase[]): string[] {
   const users = new Map<string, string[]>();
   for (const c of cases)
-    for (const s of c.sources) {
-      const cite = sourceCitation(s);
+    for (const cite of c.citations) {
       const who = users.get(cite) ?? [];
       const name = c.title.split(' — ')[0]!;
       if (!who.includes(name)) who.push(name);

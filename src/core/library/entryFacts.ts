@@ -2,7 +2,10 @@
 // once at build time, so the landing page never needs the case files themselves.
 
 import { firstInfusion, placeMarkers } from '../cohort/placeMarkers.ts';
+import { packRow, type PackedRow } from '../cohort/packRow.ts';
+import { rowFacts } from '../cohort/rowFacts.ts';
 import type { MarkerPlace } from '../cohort/types.ts';
+import { sourceCitation } from '../export/citation.ts';
 import type { Case } from '../format/index.ts';
 import { shortCitation } from '../summary/citation.ts';
 import { keyOutcome, type KeyOutcome } from '../summary/caseSummary.ts';
@@ -47,6 +50,10 @@ export interface EntryFacts {
   /** Short citation of the first source, or null. */
   citation: string | null;
   counts: { events: number; sources: number; products: number; series: number };
+  /** Each source as an exported drawing's footer cites it, so a cohort cites without the files. */
+  citations: string[];
+  /** The case's swimmer row, packed (unpackRow, then rowOf): the cohort draws from it, not the file. */
+  row: PackedRow;
 }
 
 /** The library facts of a checked, resolved case. */
@@ -72,6 +79,8 @@ export function entryFacts(c: Case, rc: ResolvedCase): EntryFacts {
       products: c.products.length,
       series: c.measurements.length,
     },
+    citations: c.sources.map(sourceCitation),
+    row: packRow(rowFacts(c, rc)),
   };
 }
 

@@ -10,7 +10,8 @@ import type { EntryFacts } from './entryFacts.ts';
 export const SUMMARY_PATH = 'library.json';
 
 /** Version of the summary's shape; the app rebuilds the summary from the files on another. */
-export const SUMMARY_VERSION = 1;
+// 2: entries that loaded carry their swimmer row and source citations (the cohort reads no file).
+export const SUMMARY_VERSION = 2;
 
 /** What every library entry carries, loaded or not. */
 export interface EntryBase {

@@ -1,8 +1,8 @@
 import type { Meta } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { DEFAULT_COHORT_QUERY, type CohortQuery } from '../../core/cohort/index.ts';
-import { BROKEN_PAN_1 } from '../fixtures/caseFixtures.ts';
-import { libraryStory } from '../fixtures/stories.tsx';
+import { BROKEN_PAN_1, loadFixtureLibrary } from '../fixtures/caseFixtures.ts';
+import { summaryStory } from '../fixtures/stories.tsx';
 import { CohortPage } from './CohortPage.tsx';
 
 const meta: Meta<typeof CohortPage> = {
@@ -12,11 +12,13 @@ const meta: Meta<typeof CohortPage> = {
 };
 export default meta;
 
+/** The cohort drawn from the build's summary of the shipped library (files read only to export). */
 const page = (over: Partial<CohortQuery> = {}, overrides?: Record<string, string | null>) =>
-  libraryStory(
-    (library) => (
+  summaryStory(
+    (summary) => (
       <CohortPage
-        cases={library.cases}
+        entries={summary.cases}
+        readCases={async () => (await loadFixtureLibrary(overrides)).cases}
         urlSync={false}
         initial={{ ...DEFAULT_COHORT_QUERY, ...over }}
       />

@@ -1,5 +1,7 @@
 import { useMemo, type ReactElement } from 'react';
-import { buildCohort, cohortLegend, sortRows, type CohortQuery } from '../../core/cohort/index.ts';
+import { cohortLegend, entryCohort, sortRows, type CohortQuery } from '../../core/cohort/index.ts';
+import { citedLines } from '../../core/export/citation.ts';
+import type { LibraryEntry } from '../../core/library/librarySummary.ts';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
 import { CohortControls } from './CohortControls.tsx';
 import { CohortLegend } from './CohortLegend.tsx';
@@ -14,8 +16,10 @@ import { useCohortQuery } from '../../app/cohort/index.ts';
 
 /** Props of CohortPage. */
 export interface CohortPageProps {
-  /** Every case the reader can view. */
-  cases: readonly CaseLoad[];
+  /** The cases the cohort shows, as library entries (each carries its swimmer row). */
+  entries: readonly LibraryEntry[];
+  /** Reads those cases in full, for the offline file (the only export that needs the files). */
+  readCases: () => Promise<readonly CaseLoad[]>;
   /** Keep the view in the address (off in stories and tests that must not touch it). */
   urlSync?: boolean;
   /** The view to start from when the address is not read (urlSync off). */
@@ -28,8 +32,22 @@ export interface CohortPageProps {
  * The library as a swimmer plot aligned at each patient's first CAR-T infusion: every case, or
  * the cases the library search keeps.
  */
-export function CohortPage({ cases, urlSync = true, initial, search }: CohortPageProps) {
-  const cohort = useMemo(() => buildCohort(cases), [cases]);
+export function CohortPage({
+  entries,
+  readCases,
+  urlSync = true,
+  initial,
+  search,
+}: CohortPageProps) {
+  const cohort = useMemo(() => entryCohort(entries), [entries]);
+  const citations = useMemo(
+    () => citedLines(entries.flatMap((e) => (e.status === 'ok' ? [e] : []))),
+    [entries],
+  );
+  const exported = useMemo(
+    () => ({ cohort, citations, readCases }),
+    [cohort, citations, readCases],
+  );
   const ids = useMemo(() => cohort.rows.map((r) => r.id), [cohort]);
   const [query, setQuery] = useCohortQuery(ids, urlSync, initial);
   const rows = useMemo(
@@ -54,7 +72,7 @@ export function CohortPage({ cases, urlSync = true, initial, search }: CohortPag
       </p>
       {search}
       <CohortControls query={query} onChange={setQuery} />
-      <ExportMenu view="cohort" loads={cases}>
+      <ExportMenu view="cohort" loads={[]} cohort={exported}>
         <ShareButton
           view="cohort"
           title={`${search ? 'the' : 'all'} ${cohort.rows.length} cases`}

@@ -2,13 +2,16 @@ import { useState, type ReactNode } from 'react';
 import { citationLines } from '../../core/export/citation.ts';
 import type { ExportView } from '../../core/export/fileName.ts';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
+import type { CohortExport } from './exportActions.ts';
 
 /** Props of ExportMenu. */
 export interface ExportMenuProps {
   /** The view the menu exports: one case, a comparison, or the cohort. */
   view: ExportView;
   /** The cases the view shows; their sources go into the citation footer. */
-  loads: readonly CaseLoad[];
+  loads?: readonly CaseLoad[];
+  /** A cohort drawn from the library summary instead of `loads`: its rows, citations and files. */
+  cohort?: CohortExport;
   /** Further buttons in the same toolbar (the "Share / embed" button goes here). */
   children?: ReactNode;
 }
@@ -19,13 +22,14 @@ let actions: Promise<Actions> | null = null;
 const loadActions = () => (actions ??= import('./exportActions.ts'));
 
 const PNG_SCALES = [1, 2, 4] as const;
+const NO_LOADS: readonly CaseLoad[] = [];
 
 /**
  * The Export toolbar of a view: SVG, PNG at 1×, 2× and 4×, Print, and Offline HTML. Files are
  * drawn in the browser from the view's scenes and saved by download; nothing is uploaded. The
  * sources also print under the chart (print-only note), so a printed page cites them too.
  */
-export function ExportMenu({ view, loads, children }: ExportMenuProps) {
+export function ExportMenu({ view, loads = NO_LOADS, cohort, children }: ExportMenuProps) {
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const cases = loads.flatMap((l) => (l.status === 'ok' ? [l.case] : []));
@@ -43,7 +47,7 @@ export function ExportMenu({ view, loads, children }: ExportMenuProps) {
       setBusy(false);
     }
   };
-  const req = { view, loads };
+  const req = { view, loads, ...(cohort ? { cohort } : {}) };
 
   return (
     <div className="export">
@@ -93,7 +97,7 @@ export function ExportMenu({ view, loads, children }: ExportMenuProps) {
         </span>
       </div>
       <div className="export-print-note">
-        {citationLines(cases).map((line) => (
+        {(cohort?.citations ?? citationLines(cases)).map((line) => (
           <p key={line}>{line}</p>
         ))}
       </div>

@@ -7,6 +7,7 @@ import {
   parseCohortQuery,
   rowGeometry,
   sortRows,
+  type Cohort,
 } from '../../core/cohort/index.ts';
 import { citationLines } from '../../core/export/citation.ts';
 import { describeExport } from '../../core/export/describeExport.ts';
@@ -38,12 +39,26 @@ import {
   EXPORT_WIDTH,
 } from './viewScenes.ts';
 
+/**
+ * A cohort the page drew from the library summary: the export draws the same rows and cites the
+ * same lines, and reads the case files only for the offline file, which carries them.
+ */
+export interface CohortExport {
+  cohort: Cohort;
+  /** The citation footer's lines (citedLines of the entries). */
+  citations: readonly string[];
+  /** Reads the cohort's cases in full. */
+  readCases: () => Promise<readonly CaseLoad[]>;
+}
+
 /** The request of one export: which view and which cases. */
 export interface ExportRequest {
   /** The view being exported. */
   view: ExportView;
   /** The cases the view shows (failed loads are skipped). */
   loads: readonly CaseLoad[];
+  /** The cohort drawn from the summary, in place of `loads` (the cohort page's). */
+  cohort?: CohortExport;
 }
 
 const VIEW_NAME: Record<ExportView, string> = {
@@ -54,12 +69,16 @@ const VIEW_NAME: Record<ExportView, string> = {
 
 const okCases = (loads: readonly CaseLoad[]): Case[] =>
   loads.flatMap((l) => (l.status === 'ok' ? [l.case] : []));
-const ids = (r: ExportRequest) => r.loads.filter((l) => l.status === 'ok').map((l) => l.entry.id);
+const ids = (r: ExportRequest) =>
+  r.cohort
+    ? r.cohort.cohort.rows.map((row) => row.id)
+    : r.loads.filter((l) => l.status === 'ok').map((l) => l.entry.id);
 
 /** "Timeline: Zhou et al. — …" / "Comparison: A and B" / "Cohort swimmer plot: 6 patients". */
 export function exportTitle(r: ExportRequest): string {
   const cases = okCases(r.loads);
-  if (r.view === 'cohort') return `${VIEW_NAME.cohort}: ${cases.length} patients (Caselines)`;
+  if (r.view === 'cohort')
+    return `${VIEW_NAME.cohort}: ${r.cohort?.cohort.rows.length ?? cases.length} patients (Caselines)`;
   return `${VIEW_NAME[r.view]}: ${cases.map((c) => c.title).join(' and ')} (Caselines)`;
 }
 
@@ -70,7 +89,7 @@ function viewParts(
   palette: ExportPalette,
 ): { parts: ExportPart[]; legend: ExportEntry[]; description: string } {
   if (r.view === 'cohort') {
-    const cohort = buildCohort(r.loads);
+    const cohort = r.cohort?.cohort ?? buildCohort(r.loads);
     const query = parseCohortQuery(
       hashQuery(hash),
       cohort.rows.map((row) => row.id),
@@ -78,7 +97,7 @@ function viewParts(
     const rows = sortRows(cohort.rows, query.sort, query.desc);
     const axis = cohortAxis(cohort, query.scale, EXPORT_WIDTH);
     const chart = cohortSvg({ rows, axis, caption: axisCaption(axis), id: 'cohort' }, palette);
-    const legend = cohortEntries(r.loads);
+    const legend = cohortEntries(cohort.rows);
     const markers = rows.reduce((n, row) => n + rowGeometry(row, axis).markers.length, 0);
     const description = describeExport({
       view: 'cohort',
@@ -115,7 +134,7 @@ export function composeView(r: ExportRequest, hash = window.location.hash): Comp
     legend,
     palette,
     footer: [
-      ...citationLines(okCases(r.loads)),
+      ...(r.cohort?.citations ?? citationLines(okCases(r.loads))),
       'Made with Caselines from curated case data; a reading aid, not medical advice.',
     ],
   });
@@ -140,7 +159,8 @@ export async function exportPng(r: ExportRequest, scale: number): Promise<string
 
 /** Saves the view as one offline HTML file; returns the file name. */
 export async function exportOffline(r: ExportRequest): Promise<string> {
-  const html = await buildOfflineHtml(exportTitle(r), r.loads, window.location.hash);
+  const loads = r.cohort ? await r.cohort.readCases() : r.loads;
+  const html = await buildOfflineHtml(exportTitle(r), loads, window.location.hash);
   const name = exportFileName(r.view, ids(r), { kind: 'html' });
   downloadBlob(new Blob([html], { type: 'text/html' }), name);
   return name;

@@ -1,10 +1,9 @@
 // The legend of an export, from the data of what it draws (the same rules as the page's legend
 // beside the view), never read from the page: the glyphs of the marks and the time conventions.
-import { buildCohort, cohortLegend } from '../../core/cohort/index.ts';
+import { cohortLegend, type CohortRow } from '../../core/cohort/index.ts';
 import type { ExportLegendEntry } from '../../core/export/index.ts';
 import { legendFor } from '../../core/glyphs/index.ts';
 import type { Mark, Segment } from '../../core/layout/index.ts';
-import type { CaseLoad } from '../../core/library/loadLibrary.ts';
 import { CONVENTION_TEXT, conventionsIn } from '../Legend/conventions.ts';
 import type { DrawnChart } from './viewScenes.ts';
 
@@ -44,9 +43,9 @@ export function compareEntries(charts: readonly DrawnChart[]): ExportEntry[] {
   return entriesOf(marks, charts[0]?.layout.axis.segments ?? []);
 }
 
-/** The cohort's legend over the same cases the page shows. */
-export function cohortEntries(loads: readonly CaseLoad[]): ExportEntry[] {
-  return cohortLegend(buildCohort(loads).rows).map((e) => ({
+/** The cohort's legend over the same rows the page shows. */
+export function cohortEntries(rows: readonly CohortRow[]): ExportEntry[] {
+  return cohortLegend(rows).map((e) => ({
     key: e.key,
     label: e.label,
     description: e.description,

@@ -8,17 +8,31 @@ import {
   sortRows,
   type SortKey,
 } from '../../../src/core/cohort/index.ts';
+import type { LibraryEntry } from '../../../src/core/library/librarySummary.ts';
 import type { CaseLoad } from '../../../src/core/library/loadLibrary.ts';
 import { CohortPage } from '../../../src/views/CohortPage/CohortPage.tsx';
-import { BROKEN_PAN_1, loadFixtureLibrary } from '../../../src/views/fixtures/caseFixtures.ts';
+import {
+  BROKEN_PAN_1,
+  loadFixtureLibrary,
+  loadFixtureSummary,
+} from '../../../src/views/fixtures/caseFixtures.ts';
 import { failOnConsoleError } from '../failOnConsoleError.ts';
 
 afterEach(cleanup);
 failOnConsoleError();
 beforeEach(() => window.history.replaceState(null, '', '#/'));
 
-async function library(overrides?: Record<string, string | null>): Promise<CaseLoad[]> {
-  return (await loadFixtureLibrary(overrides)).cases;
+/**
+ * The page's props from the build's summary of the shipped library, and the full cases: the page
+ * draws from the summary, and the tests hold it to the cohort of the full cases.
+ */
+async function library(overrides?: Record<string, string | null>): Promise<{
+  cases: CaseLoad[];
+  page: { entries: LibraryEntry[]; readCases: () => Promise<CaseLoad[]> };
+}> {
+  const cases = (await loadFixtureLibrary(overrides)).cases;
+  const entries = (await loadFixtureSummary(overrides)).cases;
+  return { cases, page: { entries, readCases: async () => cases } };
 }
 
 const rowIds = (root: HTMLElement) =>
@@ -26,8 +40,8 @@ const rowIds = (root: HTMLElement) =>
 
 describe('CohortPage', () => {
   it('draws one row per case, each label a link to its case, each marker a named, focusable link', async () => {
-    const cases = await library();
-    const { container } = render(<CohortPage cases={cases} urlSync={false} />);
+    const { cases, page } = await library();
+    const { container } = render(<CohortPage {...page} urlSync={false} />);
     const cohort = buildCohort(cases);
     expect(rowIds(container)).toHaveLength(cases.length);
     for (const row of cohort.rows) {
@@ -51,8 +65,8 @@ describe('CohortPage', () => {
     ['target', false],
     ['disease', false],
   ])('sorting by %s (descending: %s) puts the rows in the core order', async (key, desc) => {
-    const cases = await library();
-    const { container } = render(<CohortPage cases={cases} urlSync={false} />);
+    const { cases, page } = await library();
+    const { container } = render(<CohortPage {...page} urlSync={false} />);
     fireEvent.change(screen.getByLabelText('Sort by'), { target: { value: key } });
     fireEvent.change(screen.getByLabelText('Order'), { target: { value: desc ? 'desc' : 'asc' } });
     const want = sortRows(buildCohort(cases).rows, key, desc).map((r) => r.id);
@@ -60,8 +74,8 @@ describe('CohortPage', () => {
   });
 
   it('two ticked rows give a "Compare these two" link to the comparison of both; a third cannot be ticked', async () => {
-    const cases = await library();
-    render(<CohortPage cases={cases} urlSync={false} />);
+    const { page } = await library();
+    render(<CohortPage {...page} urlSync={false} />);
     expect(screen.queryByRole('link', { name: 'Compare these two' })).toBeNull();
     fireEvent.click(screen.getByLabelText('Compare Zhou'));
     fireEvent.click(screen.getByLabelText('Compare Marina'));
@@ -73,8 +87,8 @@ describe('CohortPage', () => {
   });
 
   it('the table shows the same rows and every marker with its placed and stated time', async () => {
-    const cases = await library();
-    const { container } = render(<CohortPage cases={cases} urlSync={false} />);
+    const { cases, page } = await library();
+    const { container } = render(<CohortPage {...page} urlSync={false} />);
     fireEvent.click(screen.getByRole('button', { name: 'Show as table' }));
     const cohort = buildCohort(cases);
     const table = container.querySelector('.cohort-table') as HTMLElement;
@@ -90,8 +104,8 @@ describe('CohortPage', () => {
   });
 
   it('the legend lists exactly the core legend entries', async () => {
-    const cases = await library();
-    const { container } = render(<CohortPage cases={cases} urlSync={false} />);
+    const { cases, page } = await library();
+    const { container } = render(<CohortPage {...page} urlSync={false} />);
     const keys = [...container.querySelectorAll('.cohort-legend [data-legend-key]')].map((e) =>
       e.getAttribute('data-legend-key'),
     );
@@ -99,8 +113,8 @@ describe('CohortPage', () => {
   });
 
   it('a case that failed to load is listed as not drawn, with its problem, and the others still draw', async () => {
-    const cases = await library(BROKEN_PAN_1);
-    const { container } = render(<CohortPage cases={cases} urlSync={false} />);
+    const { cases, page } = await library(BROKEN_PAN_1);
+    const { container } = render(<CohortPage {...page} urlSync={false} />);
     const failed = container.querySelector('.cohort-failed__case[data-case-id="002a-pan-case-1"]');
     expect(failed).not.toBeNull();
     expect(failed!.querySelector('.problem')!.textContent).toMatch(/002a-pan-case-1\.json/);
@@ -109,9 +123,9 @@ describe('CohortPage', () => {
   });
 
   it('reads its view from the address and writes changes back to it', async () => {
-    const cases = await library();
+    const { cases, page } = await library();
     window.history.replaceState(null, '', '#/cohort?sort=crs&dir=asc&scale=linear&pick=003-zhou');
-    const { container } = render(<CohortPage cases={cases} />);
+    const { container } = render(<CohortPage {...page} />);
     expect((screen.getByLabelText('Sort by') as HTMLSelectElement).value).toBe('crs');
     expect((screen.getByLabelText('Linear') as HTMLInputElement).checked).toBe(true);
     expect((screen.getByLabelText('Compare Zhou') as HTMLInputElement).checked).toBe(true);
