@@ -13,6 +13,7 @@ import {
 import { laneBoxes, lanesBottom, type LaneBox } from './lanes.ts';
 import { kineticsScales, markSlots, placeMark, type MarkSlot, type SceneMark } from './marks.ts';
 import { sceneSizes, type SceneSizes } from './sizes.ts';
+import { slotsInWindow, slotsWithKeys } from './slotsInView.ts';
 import type { SceneTarget } from './target.ts';
 import { textWidth } from './textWidth.ts';
 import { labelText, peakText } from './words.ts';
@@ -206,14 +207,10 @@ function labelRequests(base: SceneBase, marks: readonly SceneMark[], selected: s
 export function sceneAt(base: SceneBase, view: SceneView): Scene {
   const [u0, u1] = view.window;
   const x = scaleLinear().domain([u0, u1]).range([0, base.plotW]);
-  const inView = (s: MarkSlot) => {
-    const m = s.mark;
-    if (view.visible) return view.visible.has(m.key);
-    const lo = Math.min(m.u.lo, m.u.at);
-    const hi = Math.max(m.u.hi, m.u.end ?? m.u.at, m.u.at);
-    return hi >= u0 && lo <= u1;
-  };
-  const marks = base.slots.filter(inView).map((s) => placeMark(s, x, base.sizes));
+  const inView = view.visible
+    ? slotsWithKeys(base.slots, view.visible)
+    : slotsInWindow(base.slots, [u0, u1]);
+  const marks = inView.map((s) => placeMark(s, x, base.sizes));
   const placed =
     view.labels === false
       ? { labels: new Map<string, SceneLabel>(), callouts: [] }

@@ -9,6 +9,7 @@ export * from './marks.ts';
 export * from './labels.ts';
 export * from './words.ts';
 export * from './buildScene.ts';
+export * from './slotsInView.ts';
 export * from './links.ts';
 export * from './bandGaps.ts';
 export * from './bandLabel.ts';

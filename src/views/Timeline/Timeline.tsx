@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { startTransition, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { treatmentLinks, type LaneId } from '../../core/layout/index.ts';
 import { Axis, GridLines } from './Axis.tsx';
 import { ErrorBoundary } from '../ErrorBoundary/ErrorBoundary.tsx';
@@ -13,6 +13,8 @@ import { LaneGutter, LaneTitles } from './LaneGutter.tsx';
 import { describeTimeline } from './model/describeTimeline.ts';
 import { lazyNames } from './model/markText.ts';
 import type { TimelineModel } from './model/useTimelineModel.ts';
+import { visibleMarks } from './model/visibleMarks.ts';
+import { clampU, type URange } from './model/windowMath.ts';
 import { OrderBand } from './OrderBand.tsx';
 import { Overview } from './Overview.tsx';
 import { DenseLayer } from './canvas/DenseLayer.tsx';
@@ -78,14 +80,39 @@ export function Timeline({
   // True while a wheel, drag or pinch gesture moves the window (see isDense). Its end is a
   // transition: bringing back hundreds of SVG marks renders in slices, not one long task.
   const [gesture, setGesture] = useState(false);
-  const onGesture = useCallback((active: boolean) => {
-    if (active) setGesture(true);
-    else startTransition(() => setGesture(false));
-  }, []);
-
-  // The chart reads its view state from the model it is given, never from a store.
-  const { c, rc, layout, window: win, visible, selected, order, toggleLane } = model;
+  // While a gesture moves the window, the chart keeps the window here and re-renders alone; the
+  // model's store (and with it the panel, its legend and the address) takes the window once, when
+  // the gesture ends. A store update per step re-rendered the whole panel in every zoom frame.
+  const [live, setLive] = useState<URange | null>(null);
+  const moving = useRef<{ on: boolean; last: URange | null }>({ on: false, last: null });
+  const { c, rc, layout, selected, order, toggleLane, setWindowU } = model;
   const { axis } = layout;
+  const onGesture = (active: boolean) => {
+    const m = moving.current;
+    m.on = active;
+    if (active) {
+      setGesture(true);
+      return;
+    }
+    if (m.last) setWindowU(m.last);
+    m.last = null;
+    setLive(null);
+    startTransition(() => setGesture(false));
+  };
+  const onZoomWindow = (r: URange) => {
+    const m = moving.current;
+    if (!m.on) return setWindowU(r);
+    m.last = clampU(r, axis.uMax);
+    setLive(m.last);
+  };
+
+  // The chart reads its view state from the model it is given (and its own window while a
+  // gesture moves it), never from a store.
+  const win = live ?? model.window;
+  const visible = useMemo(
+    () => (live ? visibleMarks(model.marks, live) : model.visible),
+    [live, model.marks, model.visible],
+  );
   const summaries = useMemo(
     () => kineticsSummaries(c, rc, layout, model.kineticsAnchor),
     [layout, c, rc, model.kineticsAnchor],
@@ -151,7 +178,8 @@ export function Timeline({
   const ticks = scene.ticks;
   const segments = axis.segments.filter((s) => s.u1 >= win[0] && s.u0 <= win[1]);
   const bands = segments.filter((s) => s.kind === 'order').map((s) => [x(s.u0), x(s.u1)] as const);
-  const toneList = model.visible
+  // Hatch patterns for the SVG glyphs drawn (a dense view draws none in SVG).
+  const toneList = (dense ? [] : visible)
     .filter((m) => m.glyph.fill === 'hatched')
     .map((m) => m.glyph.tone)
     .join(' ');
@@ -162,7 +190,7 @@ export function Timeline({
     width: plotW,
     height,
     window: win,
-    onWindow: model.setWindowU,
+    onWindow: onZoomWindow,
     onGesture,
   });
   const onKeyDown = useKeyboardZoom(win, axis.uMax, model.setWindowU);

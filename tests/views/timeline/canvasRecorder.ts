@@ -1,31 +1,8 @@
 // A 2D context that records what drawDense draws and where, for tests in Node (no canvas).
+import { shapePath } from '../../../src/scene/index.ts';
+import { stampHalf, type GlyphStamps } from '../../../src/views/Timeline/canvas/denseMarks.ts';
 
-/** A glyph outline placed in a gathered path: its path string and its translation. */
-interface Placed {
-  d: string;
-  x: number;
-  y: number;
-}
-
-/**
- * Path2D as the recorder sees it: the SVG path string it was made from, or (for a path the glyphs
- * of a colour are gathered in) each outline added to it with the translation it was added at.
- */
-class RecordedPath {
-  readonly placed: Placed[] = [];
-  constructor(readonly d = '') {}
-  addPath(p: RecordedPath, m: { e?: number; f?: number } = {}) {
-    const e = m.e ?? 0;
-    const f = m.f ?? 0;
-    if (p.placed.length)
-      for (const q of p.placed) this.placed.push({ ...q, x: q.x + e, y: q.y + f });
-    else this.placed.push({ d: p.d, x: e, y: f });
-  }
-}
-// drawDense makes its glyph outlines with Path2D, which Node lacks: the recorder reads their path.
-(globalThis as { Path2D?: unknown }).Path2D ??= RecordedPath;
-
-/** A glyph drawn on the canvas: its centre (the transform's translation), outline and colour. */
+/** A glyph drawn on the canvas: its centre (CSS pixels), outline and colour. */
 export interface DrawnGlyph {
   x: number;
   y: number;
@@ -45,20 +22,32 @@ export interface DrawnBar {
   colour: string;
 }
 
-/** A canvas context that records every glyph and bar drawn, at identity base transform. */
-export function recorder() {
+/** A glyph image as the recorder's stamps make it: what it shows and its centre, not pixels. */
+interface RecordedStamp {
+  d: string;
+  colour: string;
+  hollow: boolean;
+  half: number;
+}
+
+/**
+ * A canvas context that records every glyph image and bar drawn, and glyph stamps that say what
+ * each image shows. `ratio` is the context's device pixels per CSS pixel (its base transform);
+ * glyph centres are recorded in CSS pixels.
+ */
+export function recorder(ratio = 1) {
   const glyphs: DrawnGlyph[] = [];
   const bars: DrawnBar[] = [];
-  let t = { a: 1, b: 0, c: 0, d: 1, e: 0, f: 0 };
-  // Each outline of a path, at the current transform's translation plus its own (scale 1).
-  const draw = (p: RecordedPath, colour: string, hollow: boolean) => {
-    const parts = p.placed.length ? p.placed : [{ d: p.d, x: 0, y: 0 }];
-    for (const q of parts) glyphs.push({ x: t.e + q.x, y: t.f + q.y, d: q.d, colour, hollow });
+  let t = { a: ratio, b: 0, c: 0, d: ratio, e: 0, f: 0 };
+  const stamps: GlyphStamps = {
+    get(shape, r, colour, hollow, at) {
+      const half = stampHalf(r, at);
+      const image: RecordedStamp = { d: shapePath(shape, r), colour, hollow, half };
+      return { image: image as unknown as CanvasImageSource, half };
+    },
   };
   const ctx = {
-    lineWidth: 0,
     fillStyle: '',
-    strokeStyle: '',
     getTransform: () => ({ ...t }),
     setTransform(...args: unknown[]) {
       const [a, b, c, d, e, f] = args as number[];
@@ -67,15 +56,17 @@ export function recorder() {
           ? { ...(args[0] as typeof t) }
           : { a: a!, b: b!, c: c!, d: d!, e: e!, f: f! };
     },
-    fill(p: RecordedPath) {
-      draw(p, ctx.fillStyle, false);
-    },
-    stroke(p: RecordedPath) {
-      draw(p, ctx.strokeStyle, true);
+    // Images are copied in device pixels at the identity transform, at their natural size.
+    drawImage(image: RecordedStamp, dx: number, dy: number) {
+      if (t.a !== 1 || t.d !== 1 || t.e !== 0 || t.f !== 0)
+        throw new Error('a glyph image copied under a transform');
+      const { d, colour, hollow, half } = image;
+      glyphs.push({ x: (dx + half) / ratio, y: (dy + half) / ratio, d, colour, hollow });
     },
     fillRect(x: number, y: number, w: number, h: number) {
+      if (t.a !== ratio || t.e !== 0) throw new Error('a bar filled outside the base transform');
       bars.push({ x, y, w, h, colour: ctx.fillStyle });
     },
   };
-  return { ctx: ctx as unknown as CanvasRenderingContext2D, glyphs, bars };
+  return { ctx: ctx as unknown as CanvasRenderingContext2D, stamps, glyphs, bars };
 }

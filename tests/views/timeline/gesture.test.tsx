@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render } from '@testing-library/react';
+import { useEffect } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { syntheticCaseOfSize } from '../../../bench/synthetic/generateCase.ts';
 import { layoutTimeline } from '../../../src/core/layout/index.ts';
 import { resolveCase } from '../../../src/core/time/resolve.ts';
 import type { ViewState } from '../../../src/app/viewStore/viewState.ts';
-import { ViewStoreProvider } from '../../../src/app/viewStore/ViewStoreContext.tsx';
+import { useView, ViewStoreProvider } from '../../../src/app/viewStore/ViewStoreContext.tsx';
 import { DENSE_LIMIT, GESTURE_LIMIT } from '../../../src/views/Timeline/canvas/denseMarks.ts';
 import { initialView } from '../../../src/views/Timeline/initialView.ts';
 import { useTimelineModel } from '../../../src/views/Timeline/model/useTimelineModel.ts';
@@ -73,6 +74,55 @@ describe('zooming a busy chart', { timeout: 20_000 }, () => {
     });
     expect(container.querySelector('.timeline__dense')).toBeNull();
     expect(svgMarks()).toBeGreaterThan(0);
+  });
+
+  it('while a wheel gesture moves the window only the chart re-renders; the store takes the last window when it ends', async () => {
+    vi.useFakeTimers();
+    let panelRenders = 0;
+    let stored: ViewState['window'] = null;
+    // Counts the commits of the panel above the chart, and reads the store's window after each.
+    function Panel() {
+      const model = useTimelineModel(c, rc);
+      const window = useView((s) => s.window);
+      useEffect(() => {
+        panelRenders++;
+        stored = window;
+      });
+      return <Timeline model={model} width={1200} />;
+    }
+    const { container } = render(
+      <ViewStoreProvider initial={view({})}>
+        <Panel />
+      </ViewStoreProvider>,
+    );
+    const ticks = () =>
+      [...container.querySelectorAll('.timeline__svg .axis__tick')].map((t) =>
+        Number(/translate\(([-\d.]+)/.exec(t.getAttribute('transform')!)![1]),
+      );
+    const before = { renders: panelRenders, ticks: ticks(), stored };
+    const plot = container.querySelector('.timeline__plot')!;
+    for (let i = 0; i < 3; i++)
+      act(() => {
+        fireEvent.wheel(plot, { deltaY: -100, clientX: 600, clientY: 200 });
+      });
+    const during = ticks();
+    // The axis moved with the wheel, but neither the store nor the panel above the chart did.
+    expect(during).not.toEqual(before.ticks);
+    expect(panelRenders).toBe(before.renders);
+    expect(stored).toEqual(before.stored);
+    await act(async () => {
+      vi.advanceTimersByTime(400);
+    });
+    await act(async () => {
+      vi.runAllTimers();
+    });
+    // At the end the store holds the window the chart showed (stored in days, so within a
+    // fraction of a pixel): the axis stays where it was.
+    expect(stored).not.toEqual(before.stored);
+    expect(panelRenders).toBeGreaterThan(before.renders);
+    const after = ticks();
+    expect(after).toHaveLength(during.length);
+    after.forEach((x, i) => expect(Math.abs(x - during[i]!)).toBeLessThan(0.5));
   });
 
   it('a click on a mark of a busy chart at rest opens its details, marks staying SVG', () => {

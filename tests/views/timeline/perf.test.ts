@@ -60,21 +60,31 @@ describe('zoom-frame performance helpers', () => {
     // Each scene glyph by its centre, with the outline the SVG draws for it. The canvas keeps y
     // and r as 32-bit floats (Float32Array), so the scene's are compared at that precision.
     const f32 = Math.fround;
-    const svgGlyphs = new Map<string, Set<string>>();
-    for (const m of scene.marks)
-      if (m.showGlyph) {
-        const list = svgGlyphs.get(at(m.x, f32(m.y))) ?? new Set<string>();
-        svgGlyphs.set(at(m.x, f32(m.y)), list.add(shapePath(m.mark.glyph.shape, f32(m.r))));
-      }
+    const svgGlyphs = scene.marks
+      .filter((m) => m.showGlyph)
+      .map((m) => ({ x: m.x, y: f32(m.y), d: shapePath(m.mark.glyph.shape, f32(m.r)) }));
     const svgBars = new Set(
       scene.marks.flatMap((m) =>
         m.bar ? [`${at(m.bar[0], f32(m.y) - m.barHalf)},${(m.bar[1] - m.bar[0]).toFixed(3)}`] : [],
       ),
     );
+    // At 1 and 2 device pixels per CSS pixel: each glyph image is centred on a device pixel, the
+    // one nearest a scene glyph of the same outline (within half a device pixel of its centre).
+    for (const ratio of [1, 2]) {
+      const rec = recorder(ratio);
+      drawDense(rec.ctx, g, [0, uMax], base.plotW, () => '#000', rec.stamps);
+      expect(rec.glyphs.length).toBeGreaterThan(0);
+      const half = 0.5 / ratio + 1e-9;
+      for (const d of rec.glyphs) {
+        expect(Number.isInteger(Math.round(d.x * ratio * 1e6) / 1e6)).toBe(true);
+        const near = svgGlyphs.some(
+          (s) => s.d === d.d && Math.abs(s.x - d.x) <= half && Math.abs(s.y - d.y) <= half,
+        );
+        expect(near, `canvas glyph at ${d.x},${d.y}`).toBe(true);
+      }
+    }
     const rec = recorder();
-    drawDense(rec.ctx, g, [0, uMax], base.plotW, () => '#000');
-    expect(rec.glyphs.length).toBeGreaterThan(0);
-    for (const d of rec.glyphs) expect(svgGlyphs.get(at(d.x, d.y))).toContain(d.d);
+    drawDense(rec.ctx, g, [0, uMax], base.plotW, () => '#000', rec.stamps);
     // Bars are never skipped: one per period in view, each exactly the SVG's.
     expect(rec.bars).toHaveLength(svgBars.size);
     for (const b of rec.bars) expect(svgBars).toContain(`${at(b.x, b.y)},${b.w.toFixed(3)}`);
@@ -84,9 +94,9 @@ describe('zoom-frame performance helpers', () => {
     const g = denseGeometry(base);
     const uMax = layout.axis.uMax;
     const whole = recorder();
-    drawDense(whole.ctx, g, [0, uMax], 1000, () => '#000');
+    drawDense(whole.ctx, g, [0, uMax], 1000, () => '#000', whole.stamps);
     const left = recorder();
-    drawDense(left.ctx, g, [0, uMax / 4], 1000, () => '#000');
+    drawDense(left.ctx, g, [0, uMax / 4], 1000, () => '#000', left.stamps);
     expect(left.glyphs.length).toBeGreaterThan(0);
     expect(left.glyphs.length).toBeLessThan(g.n);
     // Within two glyph sizes of the plot's edges, where a glyph may still show in part.
@@ -94,19 +104,19 @@ describe('zoom-frame performance helpers', () => {
     for (const a of left.glyphs) expect(a.x).toBeGreaterThanOrEqual(-reach);
     for (const a of left.glyphs) expect(a.x).toBeLessThanOrEqual(1000 + reach);
     const band = recorder();
-    drawDense(band.ctx, g, [0, uMax], 1000, () => '#000', [0, 150]);
+    drawDense(band.ctx, g, [0, uMax], 1000, () => '#000', band.stamps, [0, 150]);
     expect(band.glyphs.length).toBeLessThan(whole.glyphs.length);
     for (const a of band.glyphs) expect(a.y).toBeLessThanOrEqual(150 + reach);
     // Squeezed into 10 pixels, most dots share a pixel with the one before and are skipped.
     const squeezed = recorder();
-    drawDense(squeezed.ctx, g, [0, uMax], 10, () => '#000');
+    drawDense(squeezed.ctx, g, [0, uMax], 10, () => '#000', squeezed.stamps);
     expect(squeezed.glyphs.length).toBeLessThan(whole.glyphs.length / 2);
   });
 
   it('drawDense colours each group from the colour function (the theme custom properties)', () => {
     const g = denseGeometry(base);
     const rec = recorder();
-    drawDense(rec.ctx, g, [0, layout.axis.uMax], 1000, (tone) => `var-${tone}`);
+    drawDense(rec.ctx, g, [0, layout.axis.uMax], 1000, (tone) => `var-${tone}`, rec.stamps);
     const tones = new Set(g.groups.map((gr) => `var-${gr.tone}`));
     expect(rec.glyphs.length).toBeGreaterThan(0);
     for (const a of rec.glyphs) expect(tones).toContain(a.colour);

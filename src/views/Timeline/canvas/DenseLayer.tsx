@@ -1,8 +1,8 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import './dense.css';
 import { PALETTE } from '../../../core/glyphs/index.ts';
 import type { URange } from '../model/windowMath.ts';
-import { drawDense, type DenseGeometry } from './denseMarks.ts';
+import { canvasStamps, drawDense, type DenseGeometry } from './denseMarks.ts';
 
 /** Props of DenseLayer. */
 export interface DenseLayerProps {
@@ -32,6 +32,8 @@ export function DenseLayer({ geometry, window: win, left, width, height }: Dense
   // The chart's top in page coordinates, measured when the chart or the page moves, not on every
   // zoom step: measuring right after React's commit would force a layout of the whole page.
   const pageTop = useRef<number | null>(null);
+  // Glyph images, made on first use and kept for the layer's life (a theme adds its colours).
+  const [stamps] = useState(canvasStamps);
   const [u0, u1] = win;
   // A new layout or size may move the chart on the page: measure again once.
   useLayoutEffect(() => {
@@ -73,10 +75,10 @@ export function DenseLayer({ geometry, window: win, left, width, height }: Dense
         }
         return c;
       };
-      drawDense(ctx, geometry, [u0, u1], width, colour, [y0, y1]);
+      drawDense(ctx, geometry, [u0, u1], width, colour, stamps, [y0, y1]);
     };
     draw.current(false);
-  }, [geometry, u0, u1, width, height]);
+  }, [geometry, u0, u1, width, height, stamps]);
   useEffect(() => {
     let frame = 0;
     const later = () => {

@@ -116,22 +116,69 @@ export function denseGlyphX(g: DenseGeometry, i: number, u0: number, k: number):
   return windowGlyphX(xa, (g.b[i]! - u0) * k, kind === 3, g.r[i]!);
 }
 
-// One Path2D per shape and size, made once: the canvas draws the scene's own glyph outlines.
-const paths = new Map<string, Path2D>();
-function glyphPath(shape: number, r: number): Path2D {
-  const key = `${shape}|${r}`;
-  let p = paths.get(key);
-  if (!p) paths.set(key, (p = new Path2D(shapePath(SHAPES[shape]!, r))));
-  return p;
+/**
+ * Glyph images for the canvas, one per shape, size, colour and fill, made once and copied to each
+ * mark. In software rasterisation (no GPU) filling thousands of glyph outlines cost 30–50 ms a
+ * frame at XL when zoomed out; copying a small image is a blit.
+ */
+export interface GlyphStamps {
+  /**
+   * The image of a glyph (the scene's own outline, `shapePath`) at `ratio` device pixels per CSS
+   * pixel, and its centre's offset inside it in device pixels (a whole number).
+   */
+  get(
+    shape: Glyph['shape'],
+    r: number,
+    colour: string,
+    hollow: boolean,
+    ratio: number,
+  ): { image: CanvasImageSource; half: number };
 }
+
+/** Outline width of a hollow glyph on the canvas (CSS pixels). */
+export const HOLLOW_LINE = 1.5;
+
+/** Half the side of a glyph's image in device pixels: room for its widest shape and outline. */
+export function stampHalf(r: number, ratio: number): number {
+  return Math.ceil((r * 1.15 + HOLLOW_LINE + 1) * ratio);
+}
+
+/** Glyph images drawn on small canvases of the page, kept while the layer lives. */
+export function canvasStamps(): GlyphStamps {
+  const made = new Map<string, { image: HTMLCanvasElement; half: number }>();
+  return {
+    get(shape, r, colour, hollow, ratio) {
+      const key = `${shape}|${r}|${colour}|${hollow ? 1 : 0}|${ratio}`;
+      let s = made.get(key);
+      if (!s) {
+        const half = stampHalf(r, ratio);
+        const image = document.createElement('canvas');
+        image.width = image.height = 2 * half;
+        const ctx = image.getContext('2d')!;
+        ctx.setTransform(ratio, 0, 0, ratio, half, half);
+        const path = new Path2D(shapePath(shape, r));
+        ctx.fillStyle = ctx.strokeStyle = colour;
+        ctx.lineWidth = HOLLOW_LINE;
+        if (hollow) ctx.stroke(path);
+        else ctx.fill(path);
+        made.set(key, (s = { image, half }));
+      }
+      return s;
+    },
+  };
+}
+
+// Device-pixel centres of the glyphs of one colour group, reused from frame to frame.
+let scratch = new Float64Array(0);
 
 /**
  * Draws the geometry for the window [u0, u1] over `width` pixels: each mark's bar and its glyph's
  * own shape, in its colour; marks outside the plot or outside the chart rows [top, bottom] on
  * screen skipped, and a glyph that lands on the same pixel as the one before it in its group
- * skipped too (at full zoom-out thousands of marks share pixels). The glyphs of a colour group are
- * gathered into one path and filled (or stroked) once: a fill per glyph cost a native call and a
- * transform change each, for hundreds of glyphs a frame while zooming. Returns the marks drawn.
+ * skipped too (at full zoom-out thousands of marks share pixels). Each glyph is a copy of its
+ * image (`stamps`) centred on the device pixel nearest the scene's position (so within half a
+ * device pixel of it): the copy is then a plain blit, with no resampling. Bars are filled where
+ * the scene puts them. Returns the marks drawn.
  */
 export function drawDense(
   ctx: CanvasRenderingContext2D,
@@ -139,17 +186,19 @@ export function drawDense(
   [u0, u1]: readonly [number, number],
   width: number,
   colour: (tone: string) => string,
+  stamps: GlyphStamps,
   [top, bottom]: readonly [number, number] = [-Infinity, Infinity],
 ): number {
   const k = width / (u1 - u0);
+  // Glyphs are copied in device pixels; bars are filled under the caller's transform.
+  const t = ctx.getTransform();
+  const ratio = t.a;
+  if (scratch.length < 3 * g.n) scratch = new Float64Array(3 * g.n);
   let drawn = 0;
-  ctx.lineWidth = 1.5;
   for (const group of g.groups) {
     const c = colour(group.tone);
     ctx.fillStyle = c;
-    ctx.strokeStyle = c;
-    const glyphs = new Path2D();
-    let any = false;
+    let count = 0;
     let lastX = NaN;
     let lastY = NaN;
     for (const i of group.items) {
@@ -170,13 +219,26 @@ export function drawDense(
       if (px === lastX && y === lastY) continue;
       lastX = px;
       lastY = y;
-      glyphs.addPath(glyphPath(g.shape[i]!, r), { a: 1, b: 0, c: 0, d: 1, e: x, f: y });
-      any = true;
+      scratch[3 * count] = Math.round(t.a * x + t.e);
+      scratch[3 * count + 1] = Math.round(t.d * y + t.f);
+      scratch[3 * count + 2] = i;
+      count++;
       if (g.kind[i] !== 1) drawn++;
     }
-    if (!any) continue;
-    if (group.hollow) ctx.stroke(glyphs);
-    else ctx.fill(glyphs);
+    if (!count) continue;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    // A group has one colour and fill, and few shapes and sizes: their images by shape and size.
+    const images = new Map<number, { image: CanvasImageSource; half: number }>();
+    for (let j = 0; j < count; j++) {
+      const i = scratch[3 * j + 2]!;
+      const shape = g.shape[i]!;
+      const r = g.r[i]!;
+      const key = shape + 256 * r;
+      let s = images.get(key);
+      if (!s) images.set(key, (s = stamps.get(SHAPES[shape]!, r, c, group.hollow, ratio)));
+      ctx.drawImage(s.image, scratch[3 * j]! - s.half, scratch[3 * j + 1]! - s.half);
+    }
+    ctx.setTransform(t);
   }
   return drawn;
 }
