@@ -1,6 +1,6 @@
 import { useCallback, useMemo, type ReactElement } from 'react';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
-import type { LibraryEntry, LibrarySummary } from '../../core/library/librarySummary.ts';
+import type { LibraryEntry, LibrarySummary } from '../../core/library/summaryFile.ts';
 import { filterEntries } from '../../core/search/index.ts';
 import { useLibraryFilter } from '../library/libraryFilterUrl.ts';
 import { useLibraryStore } from '../store/index.ts';

@@ -1,6 +1,6 @@
-import { entryOfLoad, type LibraryEntry } from '../../core/library/librarySummary.ts';
+import { entryOfLoad } from '../../core/library/entryOfLoad.ts';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
-import type { LibrarySummary } from '../../core/library/librarySummary.ts';
+import type { LibraryEntry, LibrarySummary } from '../../core/library/summaryFile.ts';
 
 /**
  * Every case the reader can choose: the library summary's entries, then their own opened files

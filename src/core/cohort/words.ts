@@ -1,11 +1,12 @@
 import { dayWords } from '../layout/words.ts';
 import type { MarkerPlace } from './types.ts';
 
-const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+/** "1095" → "1,095": thousands grouped as en-US does, without Intl (a cohort asks per marker). */
+const grouped = (digits: string) => digits.replace(/\B(?=(\d{3})+$)/g, ',');
 
 /** "day 13", "day −1,095", with thousands grouped. */
 export function dayText(day: number): string {
-  return dayWords(Math.round(day)).replace(/\d+/, (n) => grouped.format(Number(n)));
+  return dayWords(Math.round(day)).replace(/\d+/, grouped);
 }
 
 /**

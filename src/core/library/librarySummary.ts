@@ -4,33 +4,12 @@
 // read, and checked in full, when it is opened.
 
 import { contentHash } from './contentHash.ts';
-import { entryFacts } from './entryFacts.ts';
-import { loadLibrary, type CaseLoad, type LibraryLoad, type Reader } from './loadLibrary.ts';
-import {
-  SUMMARY_VERSION,
-  type EntryBase,
-  type LibraryEntry,
-  type LibrarySummary,
-} from './summaryFile.ts';
+import { entryOfLoad } from './entryOfLoad.ts';
+import { loadLibrary, type LibraryLoad, type Reader } from './loadLibrary.ts';
+import { SUMMARY_VERSION, type LibrarySummary } from './summaryFile.ts';
 
 export * from './summaryFile.ts';
-
-/**
- * The library entry of a case load: its facts when it loaded, its problems when not. The build
- * makes the summary this way; the app makes entries of the reader's own files the same way, so
- * one search and one picker serve both.
- */
-export function entryOfLoad(c: CaseLoad, position: number, hash: string | null): LibraryEntry {
-  const base: EntryBase = {
-    id: c.entry.id,
-    file: c.entry.file,
-    title: c.entry.title,
-    position,
-    hash,
-  };
-  if (c.status === 'error') return { ...base, status: 'error', problems: c.problems };
-  return { ...base, status: 'ok', ...entryFacts(c.case, c.resolved) };
-}
+export { entryOfLoad } from './entryOfLoad.ts';
 
 /** The summary of a loaded library; `texts` are the case files' texts by path, for their hashes. */
 export function summarizeLibrary(

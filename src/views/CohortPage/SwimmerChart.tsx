@@ -1,4 +1,5 @@
-import { useMemo, useRef, type CSSProperties } from 'react';
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { flushSync } from 'react-dom';
 import {
   cohortAxis,
   type AxisScale,
@@ -38,6 +39,12 @@ export const SVG_TEXT = 11;
 export const SCREEN_FONT = 13;
 /** Coordinate width before the chart is measured (jsdom, the first render). */
 const FALLBACK_WIDTH = 760;
+/**
+ * Rows whose tracks are drawn at once, more than a tall screen shows; in a longer cohort the others
+ * are drawn as they come within NEAR_PX of the view (and all of them before printing).
+ */
+export const EAGER_ROWS = 40;
+const NEAR_PX = 1500;
 /** Fewest coordinate units the timed part keeps between the order-only columns. */
 const MIN_TIME_UNITS = 300;
 
@@ -77,6 +84,12 @@ export function SwimmerChart({
   const defs = useDefsId('cohort');
   const track = useRef<HTMLDivElement>(null);
   const measured = useElementWidth(track);
+  // The rows wait for the axis box's width (measured in the first layout pass, before the first
+  // paint): drawn at a fallback width and then again at the measured one, a 1,000-row cohort cost
+  // twice its rendering and a layout of every row in between. Without layout (jsdom) nothing waits.
+  const measuring = measured === null && typeof ResizeObserver !== 'undefined';
+  const list = useRef<HTMLOListElement>(null);
+  const near = useNearRows(list, rows.length > EAGER_ROWS);
   const drawn = font ?? SCREEN_FONT;
   const least = useMemo(() => leastUnits(cohort, scale), [cohort, scale]);
   const width = coordinateWidth(measured, drawn, least);
@@ -118,19 +131,57 @@ export function SwimmerChart({
         </div>
       </div>
       <p className="swimmer__caption">{brief ? briefCaption(scale) : axisCaption(axis)}</p>
-      <ol className="swimmer__rows">
-        {rows.map((r) => (
-          <SwimmerRow
-            key={r.id}
-            row={r}
-            axis={axis}
-            defs={defs}
-            picked={picked.includes(r.id)}
-            pickDisabled={full && !picked.includes(r.id)}
-            onPick={onPick}
-          />
-        ))}
+      <ol className="swimmer__rows" ref={list}>
+        {!measuring &&
+          rows.map((r, i) => (
+            <SwimmerRow
+              key={r.id}
+              row={r}
+              axis={axis}
+              defs={defs}
+              picked={picked.includes(r.id)}
+              pickDisabled={full && !picked.includes(r.id)}
+              onPick={onPick}
+              drawn={i < EAGER_ROWS || near === 'all' || near.has(r.id)}
+            />
+          ))}
       </ol>
     </section>
   );
+}
+
+/**
+ * The ids of the rows (children of `list` with data-case-id) that have come within NEAR_PX of the
+ * view, never forgotten, or 'all': when `lazy` is off, where there is no IntersectionObserver, and
+ * from the moment the page is printed (paper shows every row).
+ */
+function useNearRows(
+  list: React.RefObject<HTMLOListElement | null>,
+  lazy: boolean,
+): ReadonlySet<string> | 'all' {
+  const [near, setNear] = useState<ReadonlySet<string>>(() => new Set());
+  const [all, setAll] = useState(false);
+  useEffect(() => {
+    const drawAll = () => flushSync(() => setAll(true));
+    window.addEventListener('beforeprint', drawAll);
+    return () => window.removeEventListener('beforeprint', drawAll);
+  }, []);
+  useEffect(() => {
+    const ol = list.current;
+    if (!lazy || !ol || typeof IntersectionObserver === 'undefined') return;
+    const seen = new IntersectionObserver(
+      (entries) => {
+        const ids = entries.flatMap((e) =>
+          e.isIntersecting ? [(e.target as HTMLElement).dataset.caseId ?? ''] : [],
+        );
+        setNear((had) => (ids.every((id) => had.has(id)) ? had : new Set([...had, ...ids])));
+      },
+      { rootMargin: `${NEAR_PX}px 0px` },
+    );
+    // Rows keep their elements (keyed by case id) when sorted, so observing the pending ones
+    // whenever the list changes covers every row.
+    ol.querySelectorAll('.swimmer-row[data-pending]').forEach((li) => seen.observe(li));
+    return () => seen.disconnect();
+  });
+  return !lazy || all || typeof IntersectionObserver === 'undefined' ? 'all' : near;
 }

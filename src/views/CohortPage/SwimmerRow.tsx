@@ -1,5 +1,6 @@
+import { memo } from 'react';
 import { caseHref } from '../../app/router/index.ts';
-import type { CohortAxis, CohortRow } from '../../core/cohort/index.ts';
+import { ROW_PX, type CohortAxis, type CohortRow } from '../../core/cohort/index.ts';
 import { CompareBox } from './CompareBox.tsx';
 import { SwimmerTrack } from './SwimmerTrack.tsx';
 
@@ -17,12 +18,25 @@ export interface SwimmerRowProps {
   pickDisabled: boolean;
   /** Called when the compare box changes. */
   onPick: (id: string, checked: boolean) => void;
+  /**
+   * False while the row is far from the view in a long cohort: the track is an empty box of the
+   * drawn track's size (so nothing moves when it is drawn), the label, facts and notes are there.
+   */
+  drawn?: boolean;
 }
 
 /** One patient: label (a link to the case), compare box, key facts, the track and its notes. */
-export function SwimmerRow({ row, axis, defs, picked, pickDisabled, onPick }: SwimmerRowProps) {
+export const SwimmerRow = memo(function SwimmerRow({
+  row,
+  axis,
+  defs,
+  picked,
+  pickDisabled,
+  onPick,
+  drawn = true,
+}: SwimmerRowProps) {
   return (
-    <li className="swimmer-row" data-case-id={row.id}>
+    <li className="swimmer-row" data-case-id={row.id} {...(drawn ? {} : { 'data-pending': '' })}>
       <div className="swimmer-row__head">
         <a className="swimmer-row__link" href={caseHref(row.id)} title={row.title}>
           {row.label}
@@ -39,7 +53,14 @@ export function SwimmerRow({ row, axis, defs, picked, pickDisabled, onPick }: Sw
         </span>
       </div>
       <div className="swimmer-row__track">
-        <SwimmerTrack row={row} axis={axis} defs={defs} />
+        {drawn ? (
+          <SwimmerTrack row={row} axis={axis} defs={defs} />
+        ) : (
+          <div
+            className="swimmer-track swimmer-track--pending"
+            style={{ aspectRatio: `${axis.width} / ${ROW_PX}` }}
+          />
+        )}
         {row.notes.length > 0 && (
           <ul className="swimmer-row__notes">
             {row.notes.map((n) => (
@@ -50,4 +71,4 @@ export function SwimmerRow({ row, axis, defs, picked, pickDisabled, onPick }: Sw
       </div>
     </li>
   );
-}
+});
