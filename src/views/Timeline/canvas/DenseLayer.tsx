@@ -35,9 +35,12 @@ export function DenseLayer({ geometry, window: win, left, width, height }: Dense
   // Glyph images, made on first use and kept for the layer's life (a theme adds its colours).
   const [stamps] = useState(canvasStamps);
   const [u0, u1] = win;
-  // A new layout or size may move the chart on the page: measure again once.
+  // Palette colours by tone, as the theme's custom properties give them.
+  const colours = useRef<Map<string, string> | null>(null);
+  // A new layout or size may move the chart on the page: measure (and read colours) again once.
   useLayoutEffect(() => {
     pageTop.current = null;
+    colours.current = null;
   }, [geometry, width, height]);
   useLayoutEffect(() => {
     draw.current = (measure) => {
@@ -65,13 +68,17 @@ export function DenseLayer({ geometry, window: win, left, width, height }: Dense
       }
       ctx.setTransform(ratio, 0, 0, ratio, 0, -y0 * ratio);
       ctx.clearRect(0, y0, width, y1 - y0);
-      const style = getComputedStyle(canvas);
-      const colours = new Map<string, string>();
+      // The colours are read again when the page moves or its theme changes (measure), not on
+      // every zoom step: reading computed style right after React's commit forces a style pass.
+      if (measure || !colours.current) colours.current = new Map();
+      const known = colours.current;
+      let style: CSSStyleDeclaration | null = null;
       const colour = (tone: string) => {
-        let c = colours.get(tone);
+        let c = known.get(tone);
         if (c === undefined) {
+          style ??= getComputedStyle(canvas);
           c = style.getPropertyValue(`--${tone}`).trim() || PALETTE[tone]?.light || '#5F6B78';
-          colours.set(tone, c);
+          known.set(tone, c);
         }
         return c;
       };
