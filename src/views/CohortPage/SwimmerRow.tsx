@@ -19,8 +19,8 @@ export interface SwimmerRowProps {
   /** Called when the compare box changes. */
   onPick: (id: string, checked: boolean) => void;
   /**
-   * False while the row is far from the view in a long cohort: the track is an empty box of the
-   * drawn track's size (so nothing moves when it is drawn), the label, facts and notes are there.
+   * False while the row is far from the view in a long cohort: the row holds its label and facts
+   * and an empty box of the track's size; its track, compare box and notes come when it is drawn.
    */
   drawn?: boolean;
 }
@@ -35,12 +35,36 @@ export const SwimmerRow = memo(function SwimmerRow({
   onPick,
   drawn = true,
 }: SwimmerRowProps) {
+  const link = (
+    <a className="swimmer-row__link" href={caseHref(row.id)} title={row.title}>
+      {row.label}
+    </a>
+  );
+  const facts = (
+    <span className="swimmer-row__facts">
+      {row.text.target} · {row.text.crsShort}
+    </span>
+  );
+  // Hundreds of rows wait off screen: each is kept to a few elements until it is drawn.
+  if (!drawn)
+    return (
+      <li className="swimmer-row" data-case-id={row.id} data-pending="">
+        <div className="swimmer-row__head">
+          {link}
+          {facts}
+        </div>
+        <div className="swimmer-row__track">
+          <div
+            className="swimmer-track swimmer-track--pending"
+            style={{ aspectRatio: `${axis.width} / ${ROW_PX}` }}
+          />
+        </div>
+      </li>
+    );
   return (
-    <li className="swimmer-row" data-case-id={row.id} {...(drawn ? {} : { 'data-pending': '' })}>
+    <li className="swimmer-row" data-case-id={row.id}>
       <div className="swimmer-row__head">
-        <a className="swimmer-row__link" href={caseHref(row.id)} title={row.title}>
-          {row.label}
-        </a>
+        {link}
         <CompareBox
           id={row.id}
           label={row.label}
@@ -48,19 +72,10 @@ export const SwimmerRow = memo(function SwimmerRow({
           disabled={pickDisabled}
           onToggle={onPick}
         />
-        <span className="swimmer-row__facts">
-          {row.text.target} · {row.text.crsShort}
-        </span>
+        {facts}
       </div>
       <div className="swimmer-row__track">
-        {drawn ? (
-          <SwimmerTrack row={row} axis={axis} defs={defs} />
-        ) : (
-          <div
-            className="swimmer-track swimmer-track--pending"
-            style={{ aspectRatio: `${axis.width} / ${ROW_PX}` }}
-          />
-        )}
+        <SwimmerTrack row={row} axis={axis} defs={defs} />
         {row.notes.length > 0 && (
           <ul className="swimmer-row__notes">
             {row.notes.map((n) => (
