@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import type { Case } from '../../src/core/format/index.ts';
 import { shortCitation } from '../../src/core/summary/citation.ts';
+import { denseCanvasChecks } from './denseCanvas.ts';
 import { expectedTimeline } from './expected.ts';
 
 /** What the runner lends the timeline checks. */
@@ -48,6 +49,7 @@ export async function timelineChecks({
   cases,
   caseById,
 }: TimelineContext): Promise<void> {
+  await denseCanvasChecks({ check, url, cases, caseById });
   for (const c of cases.values()) {
     const want = expectedTimeline(c);
     await check(
