@@ -1,14 +1,16 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { build, type ResolvedConfig } from 'vite';
 import { configDefaults, defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.ts';
-import { libraryJson } from './scripts/librarySummary.ts';
+import { folderReader, libraryJson } from './scripts/librarySummary.ts';
+import { prerenderLibrary, type PrerenderFiles } from './scripts/prerender.ts';
 import { BOOT_ENTRY, bundleBoot, withBootTag } from './scripts/bootScript.ts';
 import { SUMMARY_PATH } from './src/core/library/librarySummary.ts';
+import { PRERENDER_LIST } from './src/boot/prerenderFiles.ts';
 
 /**
  * Puts the strict Content-Security-Policy into the built index.html, right after its charset.
@@ -90,6 +92,52 @@ function bootScript(): Plugin {
 }
 
 /**
+ * The build's pictures of each case's first chart (scripts/prerender.ts), written under
+ * data/prerender/ and, in dev, served from memory (made again when the list is asked for, so an
+ * edited case shows its new picture on reload).
+ */
+function prerenderedCharts(): Plugin {
+  const dataDir = join(import.meta.dirname, 'public/data');
+  let served: PrerenderFiles = new Map();
+  let config: ResolvedConfig | undefined;
+  return {
+    name: 'caselines-prerendered-charts',
+    configureServer: (server) => {
+      server.middlewares.use(async (req, res, next) => {
+        const m = /\/data\/(prerender\/.+)$/.exec(req.url?.split('?')[0] ?? '');
+        if (!m?.[1]) return next();
+        try {
+          if (m[1] === PRERENDER_LIST) served = await prerenderLibrary(folderReader(dataDir));
+          const text = served.get(decodeURIComponent(m[1]));
+          if (text === undefined) return next();
+          res.setHeader(
+            'Content-Type',
+            m[1].endsWith('.svg') ? 'image/svg+xml' : 'application/json',
+          );
+          res.end(text);
+        } catch (e) {
+          next(e);
+        }
+      });
+    },
+    configResolved: (c) => {
+      config = c;
+    },
+    // Written after the bundle, like the offline viewer: only beside the app's own index.html.
+    closeBundle: async () => {
+      if (config?.command !== 'build') return;
+      const out = resolve(config.root, config.build.outDir);
+      if (!existsSync(join(out, 'index.html')) || existsSync(join(out, 'iframe.html'))) return;
+      for (const [path, text] of await prerenderLibrary(folderReader(dataDir))) {
+        const file = join(out, 'data', path);
+        await mkdir(dirname(file), { recursive: true });
+        await writeFile(file, text);
+      }
+    },
+  };
+}
+
+/**
  * After the app build, builds the offline viewer (src/offline/main.tsx) into dist/offline/ as one
  * script and one stylesheet with no imports, plus manifest.json with their sha256 hashes: the
  * "Offline HTML" export fetches them and writes them inline into one file that opens from disk.
@@ -157,7 +205,14 @@ function offlineViewer(): Plugin {
 // Relative base + hash routing: the built app works when hosted under any sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), librarySummary(), bootScript(), offlineViewer()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    librarySummary(),
+    bootScript(),
+    prerenderedCharts(),
+    offlineViewer(),
+  ],
   build: { sourcemap: true },
   test: {
     reporters: ['default'],

@@ -14,6 +14,11 @@ export type Interaction = { kind: 'zoom' | 'scroll'; over: string } | null;
 /** The numbers of one route visit (ms). */
 export interface RouteVisit {
   drawnMs: number;
+  /**
+   * When the live page had drawn, where that differs from "drawn" (a case link first shows the
+   * build's picture of its chart): the app's own chart, interactive. Null where not asked for.
+   */
+  liveMs: number | null;
   /** When the last of the route's data files had arrived (Resource Timing); null if not fetched. */
   dataInMs: number | null;
   /** First contentful paint: the page's first text or graphics (on the app, its shell). */
@@ -34,20 +39,24 @@ const WHEEL_DELTA = 100;
  * bench/pages/probe.ts (long tasks, frame recorder); "drawn" is set by watching the condition
  * every frame, then waiting two more.
  */
-const PROBE = `(cond) => {
-  const probe = { longTasks: [], drawn: null, dataIn: null, error: null };
+const PROBE = `(cond, liveCond) => {
+  const probe = { longTasks: [], drawn: null, live: null, dataIn: null, error: null };
   // A library of 1,000 cases is more files than the default buffer of 250 entries holds.
   performance.setResourceTimingBufferSize(100000);
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) probe.longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
-  const ok = () => cond.every(([s, n]) => document.querySelectorAll(s).length >= n);
+  const holds = (c) => c.every(([s, n]) => document.querySelectorAll(s).length >= n);
   const raf = (f) => requestAnimationFrame(f);
-  const watch = () => {
-    if (!ok()) return raf(watch);
-    raf(() => raf(() => { probe.drawn = performance.mark('drawn').startTime; }));
+  const watch = (c, key) => {
+    const look = () => {
+      if (!holds(c)) return raf(look);
+      raf(() => raf(() => { probe[key] = performance.mark(key).startTime; }));
+    };
+    raf(look);
   };
-  raf(watch);
+  watch(cond, 'drawn');
+  if (liveCond) watch(liveCond, 'live');
   let stamps = [];
   let recording = false;
   const loop = (t) => { if (!recording) return; stamps.push(t); raf(loop); };
@@ -70,6 +79,8 @@ export async function visitRoute(
   path: string,
   opts: {
     drawn: DrawnCondition;
+    /** The live page's condition, where "drawn" can first be met by a picture of it. */
+    live?: DrawnCondition;
     dataFiles: readonly string[];
     interaction?: Interaction;
     timeoutMs: number;
@@ -78,7 +89,9 @@ export async function visitRoute(
 ): Promise<RouteVisit> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
-    await context.addInitScript(`(${PROBE})(${JSON.stringify(opts.drawn)})`);
+    await context.addInitScript(
+      `(${PROBE})(${JSON.stringify(opts.drawn)}, ${JSON.stringify(opts.live ?? null)})`,
+    );
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -101,7 +114,16 @@ export async function visitRoute(
           `not drawn within ${opts.timeoutMs / 1000} s${errors.length ? `: ${errors[0]}` : ''}`,
         );
       });
-    const { drawn, dataIn, fcp } = await page.evaluate(
+    if (opts.live)
+      await page
+        .waitForFunction(() => window.__bench?.live !== null, null, {
+          timeout: opts.timeoutMs,
+          polling: 100,
+        })
+        .catch(() => {
+          throw new Error(`live page not drawn within ${opts.timeoutMs / 1000} s`);
+        });
+    const { drawn, live, dataIn, fcp } = await page.evaluate(
       ({ files, base }) => {
         const wanted = new Set(files.map((f) => new URL(f, base).href));
         const ends = performance
@@ -110,6 +132,7 @@ export async function visitRoute(
           .map((e) => (e as PerformanceResourceTiming).responseEnd);
         return {
           drawn: window.__bench.drawn!,
+          live: window.__bench.live ?? null,
           dataIn: ends.length === wanted.size ? Math.max(...ends) : null,
           fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
         };
@@ -136,6 +159,7 @@ export async function visitRoute(
     }
     return {
       drawnMs: drawn,
+      liveMs: opts.live ? live : null,
       dataInMs: dataIn,
       fcpMs: fcp,
       dataRequests,

@@ -13,6 +13,8 @@ export interface RouteRow {
   site: string;
   app: {
     drawnMs: number;
+    /** When the live page had drawn, where a picture of it came first (case links). */
+    liveMs: number | null;
     dataInMs: number | null;
     fcpMs: number | null;
     p95Ms: number | null;
@@ -61,6 +63,7 @@ export function routeRow(run: RouteRun): RouteRow {
     app: run.app.length
       ? {
           drawnMs: med(run.app, 'drawnMs')!,
+          liveMs: med(run.app, 'liveMs'),
           dataInMs: med(run.app, 'dataInMs'),
           fcpMs: med(run.app, 'fcpMs'),
           p95Ms: med(run.app, 'p95Ms'),
@@ -204,6 +207,7 @@ export function formatRoutes(rows: RouteRow[]): string {
     'drawn ms',
     'floor ms',
     'ratio',
+    'live ms',
     'first paint',
     'data in',
     'floor data in',
@@ -221,6 +225,7 @@ export function formatRoutes(rows: RouteRow[]): string {
       n(r.app?.drawnMs),
       n(r.floor?.drawnMs),
       ratio,
+      n(r.app?.liveMs),
       n(r.app?.fcpMs),
       n(r.app?.dataInMs),
       n(r.floor?.dataInMs),

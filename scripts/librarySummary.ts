@@ -8,7 +8,7 @@ import { buildLibrarySummary } from '../src/core/library/librarySummary.ts';
 import type { Reader } from '../src/core/library/loadLibrary.ts';
 
 /** Reads files under `dir`; a missing file is null, as the loader expects. */
-function folderReader(dir: string): Reader {
+export function folderReader(dir: string): Reader {
   return async (relPath) => {
     try {
       return await readFile(join(dir, relPath), 'utf8');

@@ -8,6 +8,8 @@ export interface Probe {
   longTasks: Array<{ start: number; duration: number }>;
   /** ms from navigation start to the "drawn" mark; null until drawn. */
   drawn: number | null;
+  /** Real routes only: ms until the live page had drawn, where a picture of it can come first. */
+  live?: number | null;
   /** ms from navigation start until the page had all its data files' text; null until then. */
   dataIn: number | null;
   /** Set when the page failed, with the reason. */

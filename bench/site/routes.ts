@@ -17,6 +17,8 @@ export interface RouteSpec {
   /** Path of the page under the site, with the route in its hash. */
   path: string;
   drawn: DrawnCondition;
+  /** The live page's own chart, where "drawn" may first be met by the build's picture of it. */
+  live?: DrawnCondition;
   /** Data files (site-relative) the route needs to draw: its floor fetches exactly these. */
   dataFiles: string[];
   interaction: Interaction;
@@ -40,14 +42,22 @@ const chartDrawn = (charts: number): DrawnCondition => [
   ['.timeline .mark, .timeline canvas.timeline__dense', charts],
 ];
 
-/** A case opened by its link: the chart drawn; it needs its own file. */
+/** The build's picture of a case chart, loaded (src/boot/prerenderShell.ts marks it). */
+const PICTURE = '.prerender__chart[data-drawn]';
+
+/**
+ * A case opened by its link: the chart drawn, either the build's picture of it or the live chart,
+ * whichever comes first; the live chart is timed too. It needs its own file.
+ */
 export function caseRoute(entry: SiteEntry, name = `case link ${entry.id}`): RouteSpec {
   const file = `data/${entry.file}`;
+  const live = chartDrawn(1);
   return {
     name,
     kind: 'case',
     path: `index.html#/case/${encodeURIComponent(entry.id)}`,
-    drawn: chartDrawn(1),
+    drawn: live.map(([s, n]) => [`${s}, ${PICTURE}`, n] as const),
+    live,
     dataFiles: [file],
     interaction: null,
     mayFetch: [file],

@@ -3,8 +3,10 @@
 // cases live only in these copies, never in public/data. Each copy also gets the floor page.
 
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { libraryJson } from '../../scripts/librarySummary.ts';
+import { dirname, join } from 'node:path';
+import { folderReader, libraryJson } from '../../scripts/librarySummary.ts';
+import { prerenderLibrary } from '../../scripts/prerender.ts';
+import { PRERENDER_LIST, type PrerenderList } from '../../src/boot/prerenderFiles.ts';
 import type { Case } from '../../src/core/format/index.ts';
 import { SUMMARY_PATH } from '../../src/core/library/librarySummary.ts';
 import { FLOOR_SCRIPT } from './floorPage.ts';
@@ -39,7 +41,14 @@ export function readIndex(site: string): SiteEntry[] {
 export async function addCases(
   site: string,
   cases: Case[],
-  { replace = false } = {},
+  {
+    replace = false,
+    pictures = [],
+  }: {
+    replace?: boolean;
+    /** Ids of added cases to draw the build's chart pictures of (the ones a route opens). */
+    pictures?: readonly string[];
+  } = {},
 ): Promise<SiteEntry[]> {
   const indexPath = join(site, 'data/index.json');
   const index = JSON.parse(readFileSync(indexPath, 'utf8')) as { cases: SiteEntry[] };
@@ -53,5 +62,25 @@ export async function addCases(
   writeFileSync(indexPath, `${JSON.stringify(index, null, 2)}\n`);
   const summary = join(site, 'data', SUMMARY_PATH);
   if (existsSync(summary)) writeFileSync(summary, await libraryJson(join(site, 'data')));
+  if (existsSync(join(site, 'data', PRERENDER_LIST)))
+    await addPictures(site, index.cases, pictures);
   return index.cases;
+}
+
+/**
+ * The build's chart pictures of `ids`, written as the build writes them (scripts/prerender.ts),
+ * and the list of pictures: those of the copy's cases that still have one, and these.
+ */
+async function addPictures(site: string, cases: readonly SiteEntry[], ids: readonly string[]) {
+  const data = join(site, 'data');
+  const listed = new Set(cases.map((c) => c.id));
+  const before = JSON.parse(readFileSync(join(data, PRERENDER_LIST), 'utf8')) as PrerenderList;
+  const files = await prerenderLibrary(folderReader(data), { only: new Set(ids) });
+  const made = JSON.parse(files.get(PRERENDER_LIST)!) as PrerenderList;
+  made.ids = [...new Set([...before.ids.filter((id) => listed.has(id)), ...made.ids])];
+  files.set(PRERENDER_LIST, JSON.stringify(made));
+  for (const [path, text] of files) {
+    mkdirSync(dirname(join(data, path)), { recursive: true });
+    writeFileSync(join(data, path), text);
+  }
 }

@@ -8,6 +8,7 @@ import { embedTheme } from './embed/embedTheme.ts';
 import { applyTheme } from './theme/theme.ts';
 import { useAppTheme } from './theme/useAppTheme.ts';
 import { useLibraryStore } from './store/libraryStore.ts';
+import { useEndPrerender } from './prerender/useEndPrerender.ts';
 
 /**
  * The app shell: header, the screen for the current address, footer. Loads the library once.
@@ -33,6 +34,9 @@ export function App() {
   useEffect(() => {
     void load(fetchReader);
   }, [load]);
+
+  // The build's picture of a case chart (src/boot) covers only a case page; its page ends it.
+  useEndPrerender(route.name !== 'case');
 
   useEffect(() => {
     document.title = pageTitle(route, state);

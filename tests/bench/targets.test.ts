@@ -24,6 +24,7 @@ function visit(
 ): RouteVisit {
   return {
     drawnMs,
+    liveMs: null,
     dataInMs: drawnMs / 2,
     fcpMs: drawnMs / 4,
     dataRequests,
@@ -63,22 +64,27 @@ describe('route targets', () => {
     expect(r.extraCaseFiles).toBe(1);
   });
 
-  it('prints each route with its floor, their ratio, first paint and case files', () => {
+  it('prints each route with its floor, their ratio, the live chart, first paint and case files', () => {
     const r = routeRow(
-      run(caseRoute(zhou), [visit(300, ['data/cases/003-zhou.json'])], [visit(120)]),
+      run(
+        caseRoute(zhou),
+        [{ ...visit(300, ['data/cases/003-zhou.json']), liveMs: 640 }],
+        [visit(120)],
+      ),
     );
     const [head, line] = formatRoutes([r]).split('\n');
     expect(
       head!
         .trim()
         .split(/\s{2,}/)
-        .slice(0, 6),
-    ).toEqual(['route', 'drawn ms', 'floor ms', 'ratio', 'first paint', 'data in']);
+        .slice(0, 7),
+    ).toEqual(['route', 'drawn ms', 'floor ms', 'ratio', 'live ms', 'first paint', 'data in']);
     expect(line!.trim().split(/\s{2,}/)).toEqual([
       'case link 003-zhou',
       '300',
       '120',
       '2.50 ×',
+      '640',
       '75.0',
       '150',
       '60.0',

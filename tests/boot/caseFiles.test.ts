@@ -1,15 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { parseHash } from '../../src/app/router/route.ts';
-import { caseFilesOf, routeCaseIds } from '../../src/boot/caseFiles.ts';
+import { bootEntries, caseFilesOf, routeCaseIds } from '../../src/boot/caseFiles.ts';
 
-const summary = JSON.stringify({
-  formatVersion: 1,
-  cases: [
-    { id: '003-zhou', file: 'cases/003-zhou.json', status: 'ok' },
-    { id: '000-marina', file: 'cases/marina-renamed.json', status: 'ok' },
-    { id: 'broken', file: 'cases/broken.json', status: 'error' },
-  ],
-});
+const summary = bootEntries(
+  JSON.stringify({
+    formatVersion: 1,
+    cases: [
+      {
+        id: '003-zhou',
+        file: 'cases/003-zhou.json',
+        status: 'ok',
+        title: 'Zhou',
+        summary: 'A man',
+      },
+      { id: '000-marina', file: 'cases/marina-renamed.json', status: 'ok' },
+      { id: 'broken', file: 'cases/broken.json', status: 'error' },
+      { id: 7, file: 'cases/seven.json', status: 'ok' },
+    ],
+  }),
+);
 
 const ids = (hash: string) => routeCaseIds(parseHash(hash), hash);
 
@@ -32,7 +41,14 @@ describe('the case files a link opens, as the boot script reads them early', () 
 
   it('reads nothing the summary does not list as loadable: unknown ids, failed cases, bad text', () => {
     expect(caseFilesOf(summary, ['../../secret', 'broken'])).toEqual([]);
-    expect(caseFilesOf('{not json', ['003-zhou'])).toEqual([]);
-    expect(caseFilesOf('{"cases": 3}', ['003-zhou'])).toEqual([]);
+    expect(bootEntries('{not json')).toEqual([]);
+    expect(bootEntries('{"cases": 3}')).toEqual([]);
+    expect(bootEntries('null')).toEqual([]);
+  });
+
+  it('keeps the title and summary the page’s first picture shows, and drops entries without an id', () => {
+    expect(summary.map((e) => e.id)).toEqual(['003-zhou', '000-marina', 'broken']);
+    expect(summary[0]).toMatchObject({ title: 'Zhou', summary: 'A man', ok: true });
+    expect(summary[1]).toMatchObject({ title: '', summary: '' });
   });
 });

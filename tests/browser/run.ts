@@ -24,6 +24,7 @@ import { sceneGeometryChecks } from './sceneGeometry.ts';
 import { caseScreenChecks } from './caseScreen.ts';
 import { libraryChecks } from './library.ts';
 import { editorChecks } from './editor.ts';
+import { prerenderChecks } from './prerender.ts';
 
 // DIST=… reads another build (a helper's own outDir), so parallel work does not share one dist/.
 const DIST = process.env.DIST ?? 'dist';
@@ -311,6 +312,7 @@ async function main() {
     sceneGeometryChecks(ctx),
     caseScreenChecks(ctx),
     editorChecks(ctx),
+    prerenderChecks(ctx),
     libraryChecks({ check, url: srv.url, root: DIST }),
   ]);
 

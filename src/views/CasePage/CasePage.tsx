@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { isOwnCase } from '../../core/library/ownFile.ts';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
 import { compareHref, landingHref } from '../../app/router/index.ts';
+import { useEndPrerender } from '../../app/prerender/index.ts';
 import { CurationNotes } from '../CurationNotes/CurationNotes.tsx';
 import { ExportMenu } from '../Export/ExportMenu.tsx';
 import { ShareButton } from '../Share/ShareButton.tsx';
@@ -32,6 +33,8 @@ export interface CasePageProps {
  */
 export function CasePage({ load, urlSync = true }: CasePageProps) {
   const own = isOwnCase(load.entry.id);
+  // Its chart (a child, whose effects run first) has drawn: the build's picture can go.
+  useEndPrerender();
   return (
     <article className="case" data-case-id={load.entry.id}>
       {load.status === 'error' ? (

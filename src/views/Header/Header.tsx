@@ -1,6 +1,7 @@
-import { cohortHref, compareHref, landingHref } from '../../app/router/index.ts';
+import { landingHref } from '../../app/router/index.ts';
 import type { ThemeChoice } from '../../app/theme/index.ts';
 import { ThemePicker } from '../ThemePicker/ThemePicker.tsx';
+import { BRAND, HEADER_LINKS, TAGLINE } from './headerText.ts';
 
 /** Props of Header. */
 export interface HeaderProps {
@@ -12,24 +13,18 @@ export interface HeaderProps {
   onTheme?: (choice: ThemeChoice) => void;
 }
 
-const LINKS = [
-  { route: 'landing', href: landingHref, text: 'Cases' },
-  { route: 'compare', href: compareHref(), text: 'Compare two' },
-  { route: 'cohort', href: cohortHref, text: 'Cohort' },
-] as const;
-
 /** Site header on every screen: the app name (a link home), what the app is for, the main views and the theme. */
 export function Header({ route, theme = 'auto', onTheme }: HeaderProps) {
   return (
     <header className="site-header">
       <div className="site-header__inner">
         <a className="brand" href={landingHref}>
-          Caselines
+          {BRAND}
         </a>
-        <p className="tagline">CAR-T case reports as honest timelines, traced to their sources.</p>
+        <p className="tagline">{TAGLINE}</p>
         <nav className="site-nav" aria-label="Views">
           <ul>
-            {LINKS.map((l) => (
+            {HEADER_LINKS.map((l) => (
               <li key={l.route}>
                 <a href={l.href} aria-current={route === l.route ? 'page' : undefined}>
                   {l.text}

@@ -1,0 +1,144 @@
+// The case page before the app has loaded: the site header, the case's title and summary, and the
+// build's picture of its first chart (prerenderFiles.ts), in the page's own classes so the
+// stylesheet lays them out where the live page will put them. The app removes it (endPrerender)
+// once its own chart has drawn; until then #root is laid out but hidden under it (prerender.css).
+import { compareHref, landingHref } from '../app/router/route.ts';
+import type { Theme } from '../app/theme/theme.ts';
+import { BRAND, HEADER_LINKS, TAGLINE } from '../views/Header/headerText.ts';
+import { PRERENDER_ID } from '../app/prerender/prerender.ts';
+import { nearestWidth, prerenderPath } from './prerenderFiles.ts';
+
+/** What the shell shows of the case (from the library summary). */
+export interface ShellCase {
+  id: string;
+  title: string;
+  summary: string;
+}
+
+function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string | null,
+  ...kids: Array<Node | string>
+): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (className) e.className = className;
+  e.append(...kids);
+  return e;
+}
+
+function link(href: string, text: string, className: string | null = null): HTMLAnchorElement {
+  const a = h('a', className, text);
+  a.href = href;
+  return a;
+}
+
+/** A control of the live page, drawn disabled in its place until the app brings the real one. */
+function placeholder(className: string, text: string): HTMLButtonElement {
+  const b = h('button', className, text);
+  b.type = 'button';
+  b.disabled = true;
+  return b;
+}
+
+function header(themeLabel: string): HTMLElement {
+  const select = h('select', null, h('option', null, themeLabel));
+  select.disabled = true;
+  select.setAttribute('aria-label', 'Theme');
+  const nav = h(
+    'nav',
+    'site-nav',
+    h('ul', null, ...HEADER_LINKS.map((l) => h('li', null, link(l.href, l.text)))),
+  );
+  nav.setAttribute('aria-label', 'Views');
+  return h(
+    'header',
+    'site-header',
+    h(
+      'div',
+      'site-header__inner',
+      link(landingHref, BRAND, 'brand'),
+      h('p', 'tagline', TAGLINE),
+      nav,
+      h('div', 'theme-picker', h('label', null, 'Theme'), select),
+    ),
+  );
+}
+
+/**
+ * Puts the shell of case `c` before #root and starts loading its picture for `theme`; the picture
+ * is marked data-drawn once it has loaded (the benchmark's and the tests' sign that it shows).
+ */
+export function showShell(
+  root: HTMLElement,
+  c: ShellCase,
+  theme: Theme,
+  widths: readonly number[],
+  /** The theme picker's words for the reader's choice ("System", "Dark" …). */
+  themeLabel: string,
+) {
+  const crumb = h('nav', 'breadcrumb', link(landingHref, 'All cases'));
+  crumb.setAttribute('aria-label', 'Breadcrumb');
+  const img = h('img', 'prerender__chart');
+  img.alt = `Timeline of ${c.title}: a picture, while the interactive chart loads.`;
+  const box = h('div', 'prerender__box', img);
+  const summary = h('p', 'case__summary case__summary--clamped', c.summary);
+  const summaryBox = h('div', 'case__summary-box', summary);
+  const shell = h(
+    'div',
+    'prerender',
+    header(themeLabel),
+    h(
+      'main',
+      'site-main',
+      h(
+        'article',
+        'case',
+        h(
+          'div',
+          'case__head',
+          crumb,
+          h('h1', null, c.title),
+          summaryBox,
+          // The page's first way on; its buttons come with the app, in the room this line keeps.
+          // The live page's ways on, in the same words and classes, so the lines it takes match.
+          h(
+            'p',
+            'case__actions',
+            link(compareHref(c.id), 'Compare this case with another'),
+            placeholder('present-button', '▶ Present'),
+            placeholder('plain-button edit-copy', 'Edit a copy'),
+          ),
+        ),
+        h(
+          'section',
+          'case__section case__section--timeline',
+          h(
+            'div',
+            'timeline-panel',
+            h('div', 'case-toolbar prerender__toolbar', h('h2', 'case-toolbar__title', 'Timeline')),
+            h('div', 'timeline-panel__chart', box),
+          ),
+        ),
+      ),
+    ),
+  );
+  shell.id = PRERENDER_ID;
+  // A picture of the page, not the page: not focusable, not read twice; the image says what it is.
+  shell.inert = true;
+  root.before(shell);
+  img.addEventListener('load', () => img.setAttribute('data-drawn', ''), { once: true });
+  img.addEventListener('error', () => shell.remove(), { once: true });
+  // The chart's width is known once the stylesheet has laid the shell out, by the next frame.
+  requestAnimationFrame(() => {
+    // As the live page: a summary its two lines cut gets the button that shows it all.
+    if (summary.scrollHeight > summary.clientHeight + 1)
+      summaryBox.append(placeholder('link-button case__more', 'Show the whole summary'));
+    const width = Math.floor(box.getBoundingClientRect().width) || widths[widths.length - 1]!;
+    const drawn = nearestWidth(width, widths);
+    // Drawn for this width: shown at its own size, as the live chart will be. Else scaled to fit.
+    if (Math.abs(drawn - width) <= 2) img.width = drawn;
+    else img.classList.add('prerender__chart--fit');
+    img.src = `data/${prerenderPath(c.id, theme, drawn)}`;
+  });
+  return shell;
+}

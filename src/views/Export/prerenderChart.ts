@@ -1,0 +1,45 @@
+// The case page's first chart as a static picture: the same plan (default view of an address with
+// no query), the same scene target and width, the same dense-or-labelled choice as the live
+// Timeline, drawn by sceneSvg like an export. The build writes it per case, width and theme
+// (scripts/prerender.ts); the boot script shows it until the live chart has drawn.
+import { exportPalette } from '../../core/export/exportPalette.ts';
+import type { SvgNode } from '../../core/export/svgTree.ts';
+import { treatmentLinks } from '../../core/layout/index.ts';
+import type { CaseLoad } from '../../core/library/loadLibrary.ts';
+import type { Theme } from '../../app/theme/index.ts';
+import {
+  fitTarget,
+  kineticsSummaries,
+  SCREEN,
+  sceneAt,
+  sceneBase,
+  sceneSvg,
+} from '../../scene/index.ts';
+import { isDense } from '../Timeline/canvas/denseMarks.ts';
+import { casePlan } from './viewScenes.ts';
+
+type Loaded = Extract<CaseLoad, { status: 'ok' }>;
+
+/** The chart a case page first draws at `width` px, in `theme`, as an SVG tree. */
+export function prerenderChart(load: Loaded, width: number, theme: Theme): SvgNode {
+  const plan = casePlan(load, '');
+  const base = sceneBase({
+    layout: plan.layout,
+    order: plan.order,
+    target: fitTarget(SCREEN, width),
+    width,
+    summaries: kineticsSummaries(plan.c, plan.rc, plan.layout, plan.kineticsAnchor),
+  });
+  // As the live chart: too many marks for SVG draws them without labels (its canvas).
+  const dense = isDense(plan.visible.length);
+  const scene = sceneAt(base, {
+    window: plan.window,
+    visible: dense ? undefined : new Set(plan.visible.map((m) => m.key)),
+    labels: !dense,
+  });
+  return sceneSvg(scene, exportPalette(theme), {
+    id: 'pre',
+    links: dense ? [] : treatmentLinks(plan.layout, plan.c),
+    caseId: plan.c.id,
+  }).node;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import {
+  nearestWidth,
+  PRERENDER_LIST,
+  PRERENDER_WIDTHS,
+  prerenderable,
+  prerenderPath,
+} from '../../src/boot/prerenderFiles.ts';
+import { THEMES } from '../../src/app/theme/theme.ts';
+import { folderReader } from '../../scripts/librarySummary.ts';
+import { prerenderLibrary } from '../../scripts/prerender.ts';
+
+describe('the build’s pictures of case charts', () => {
+  it('are named by case, theme and width, for ids safe as a folder name only', () => {
+    expect(prerenderPath('003-zhou', 'dark', 1216)).toBe('prerender/003-zhou/dark-1216.svg');
+    expect(prerenderable('003-zhou')).toBe(true);
+    for (const bad of ['own:zhou.json', '../x', 'a/b', '', '.hidden', 'a..b'])
+      expect(prerenderable(bad), bad).toBe(false);
+  });
+
+  it('a chart box shows the picture drawn nearest its width', () => {
+    expect(nearestWidth(1216)).toBe(1216);
+    expect(nearestWidth(1300)).toBe(1376);
+    expect(nearestWidth(200)).toBe(PRERENDER_WIDTHS[0]);
+    expect(nearestWidth(4000)).toBe(PRERENDER_WIDTHS.at(-1));
+  });
+
+  it('are drawn for every case of the shipped library that loads, in every theme and width', async () => {
+    const files = await prerenderLibrary(folderReader('public/data'));
+    const list = JSON.parse(files.get(PRERENDER_LIST)!) as { ids: string[]; widths: number[] };
+    expect(list.ids).toEqual([
+      '000-marina',
+      '001-grandma-sun',
+      '002a-pan-case-1',
+      '002b-pan-case-2',
+      '003-zhou',
+      '004-kong',
+    ]);
+    expect(list.widths).toEqual(PRERENDER_WIDTHS);
+    expect(files.size).toBe(1 + list.ids.length * THEMES.length * PRERENDER_WIDTHS.length);
+    const zhou = files.get(prerenderPath('003-zhou', 'light', 1216))!;
+    expect(zhou).toMatch(/^<\?xml[^]*<svg[^>]*width="1216"/);
+    expect(zhou).toContain('data-mark="cart"');
+    expect(zhou).not.toMatch(/<script|foreignObject|\son\w+=/i);
+  });
+
+  it('can be drawn for chosen cases only, as the benchmark’s site copies do', async () => {
+    const files = await prerenderLibrary(folderReader('public/data'), {
+      only: new Set(['004-kong']),
+    });
+    expect(JSON.parse(files.get(PRERENDER_LIST)!).ids).toEqual(['004-kong']);
+    expect(
+      [...files.keys()].filter((p) => p.endsWith('.svg')).every((p) => p.includes('/004-kong/')),
+    ).toBe(true);
+  });
+});

@@ -1,0 +1,145 @@
+// Browser checks of the build's picture of a case chart (src/boot): shown on a case link before the
+// app has loaded, it is the live chart's scene (every mark where the live chart puts it), it sits
+// where the live chart will be (nothing moves at the hand-over), and it is used only where it is
+// the chart the link opens (no view in the address) in the reader's theme.
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import type { TimelineContext } from './timeline.ts';
+
+const SIZES = [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+  { width: 390, height: 844 },
+];
+
+type Box = { x: number; y: number; width: number; height: number };
+type Marks = Record<string, { x: number; y: number }>;
+
+const fmt = (p: { x: number; y: number }) => `(${p.x.toFixed(1)}, ${p.y.toFixed(1)})`;
+
+/**
+ * Where each mark's glyph is drawn under `svg` (its group's translate, in the chart's own pixels),
+ * by mark key; a mark drawn without a glyph (a bar) is listed at NaN, so both sets can be compared.
+ */
+const markCentres = (svg: Element): Marks => {
+  const out: Marks = {};
+  for (const g of svg.querySelectorAll('[data-mark]')) {
+    const glyph = [...g.children].find((c) =>
+      /^translate\(/.test(c.getAttribute('transform') ?? ''),
+    );
+    const m = /translate\(([-\d.]+),\s*([-\d.]+)\)/.exec(glyph?.getAttribute('transform') ?? '');
+    out[g.getAttribute('data-mark')!] = m
+      ? { x: Number(m[1]), y: Number(m[2]) }
+      : { x: NaN, y: NaN };
+  }
+  return out;
+};
+
+/** The picture as it shows (its box and size), and its marks, from the SVG file it shows. */
+async function readPicture(page: Page) {
+  await page.locator('.prerender__chart[data-drawn]').waitFor({ state: 'attached' });
+  const shown = await page.evaluate(async () => {
+    const img = document.querySelector<HTMLImageElement>('.prerender__chart')!;
+    const b = document.querySelector('.prerender__box')!.getBoundingClientRect();
+    const r = img.getBoundingClientRect();
+    // The same file drawn inline, where its marks can be measured.
+    const text = await (await fetch(img.src)).text();
+    const svg = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
+    const holder = document.createElement('div');
+    holder.className = 'picture-probe';
+    holder.append(document.importNode(svg, true));
+    document.body.append(holder);
+    return {
+      src: img.src.split('/data/')[1]!,
+      box: { x: b.x, y: b.y + window.scrollY, width: b.width, height: b.height } as Box,
+      size: { width: r.width, height: r.height },
+    };
+  });
+  const marks = await page.$eval('.picture-probe > svg', markCentres);
+  await page.evaluate(() => document.querySelector('.picture-probe')?.remove());
+  return { ...shown, marks };
+}
+
+/** The live chart once the picture has gone: its box, its SVG's size and its marks. */
+async function readLive(page: Page) {
+  await page.locator('.timeline__svg').waitFor();
+  await page.waitForFunction(() => !document.getElementById('prerender'));
+  const shown = await page.evaluate(() => {
+    const b = document.querySelector('.timeline')!.getBoundingClientRect();
+    const r = document.querySelector('.timeline__svg')!.getBoundingClientRect();
+    return {
+      box: { x: b.x, y: b.y + window.scrollY, width: b.width, height: b.height } as Box,
+      size: { width: r.width, height: r.height },
+    };
+  });
+  return { ...shown, marks: await page.$eval('.timeline__svg', markCentres) };
+}
+
+/** Checks of the build's chart pictures on case links. */
+export async function prerenderChecks({ check, url, caseById }: TimelineContext): Promise<void> {
+  for (const size of SIZES)
+    for (const c of [caseById('zhou'), caseById('marina')])
+      await check(
+        `a case link first shows the build's picture of its chart, mark for mark the live chart, and nothing moves when the live chart takes over (${c.id}, ${size.width}×${size.height})`,
+        async (page) => {
+          await page.goto(`${url}#/case/${c.id}`);
+          const pic = await readPicture(page);
+          const live = await readLive(page);
+          assert.match(pic.src, new RegExp(`^prerender/${c.id}/light-\\d+\\.svg$`));
+          for (const k of ['x', 'y', 'width'] as const)
+            assert.ok(
+              Math.abs(pic.box[k] - live.box[k]) <= 1,
+              `chart box ${k}: picture ${pic.box[k].toFixed(1)}, live ${live.box[k].toFixed(1)}`,
+            );
+          assert.ok(
+            Math.abs(pic.size.height - live.size.height) <= 1 &&
+              Math.abs(pic.size.width - live.size.width) <= 2,
+            `picture ${pic.size.width}×${pic.size.height}, live chart ${live.size.width}×${live.size.height}`,
+          );
+          const keys = Object.keys(live.marks).sort();
+          assert.ok(keys.length > 5, `the live chart has ${keys.length} marks`);
+          assert.deepEqual(Object.keys(pic.marks).sort(), keys, 'the same marks');
+          const glyphs = keys.filter((k) => !Number.isNaN(live.marks[k]!.x));
+          assert.ok(glyphs.length > 5, `${glyphs.length} marks with a glyph`);
+          const off = keys.filter(
+            (k) =>
+              Number.isNaN(pic.marks[k]!.x) !== Number.isNaN(live.marks[k]!.x) ||
+              Math.abs(pic.marks[k]!.x - live.marks[k]!.x) > 0.5 ||
+              Math.abs(pic.marks[k]!.y - live.marks[k]!.y) > 0.5,
+          );
+          assert.deepEqual(
+            off.map((k) => `${k}: ${fmt(pic.marks[k]!)} vs ${fmt(live.marks[k]!)}`),
+            [],
+            'every mark of the picture where the live chart draws it',
+          );
+        },
+        size,
+      );
+
+  const zhou = caseById('zhou');
+  await check(
+    'a case link with a view in its address, or opened from the library, shows no picture; a stored dark theme gets the dark picture',
+    async (page) => {
+      const pictures: string[] = [];
+      page.on('request', (r) => {
+        if (r.url().includes('/data/prerender/') && r.url().endsWith('.svg'))
+          pictures.push(r.url().split('/data/')[1]!);
+      });
+      await page.goto(`${url}#/case/${zhou.id}?table=1`);
+      await page.locator('article.case h1').waitFor();
+      await page.goto(`${url}#/`);
+      await page.locator(`.card[data-case-id="${zhou.id}"] a`).first().click();
+      await page.locator('.timeline__svg').waitFor();
+      assert.deepEqual(pictures, [], 'no picture for a view in the address or a click in the app');
+      await page.evaluate(() => window.localStorage.setItem('caselines.theme', 'dark'));
+      await page.goto(`${url}#/case/${zhou.id}`);
+      await page.reload();
+      await page.locator('.timeline__svg').waitFor();
+      assert.ok(
+        pictures.length > 0 &&
+          pictures.every((p: string) => p.startsWith(`prerender/${zhou.id}/dark-`)),
+        `pictures asked for: ${pictures.join(', ')}`,
+      );
+    },
+  );
+}
