@@ -3,6 +3,7 @@ import type { CaseLoad } from '../core/library/loadLibrary.ts';
 import type { Route } from './router/route.ts';
 import type { LibraryState } from './store/libraryStore.ts';
 import { CaseRoute } from './routes/CaseRoute.tsx';
+import { CohortScreen } from './routes/CohortScreen.tsx';
 import { LandingRoute } from './routes/LandingRoute.tsx';
 import { LoadStatus } from '../views/LoadStatus/LoadStatus.tsx';
 import { NotFound } from '../views/NotFound/NotFound.tsx';
@@ -23,17 +24,11 @@ const Editor = lazy(() =>
 );
 // Routes that list the reader's own files beside the library make entries of them with the
 // resolver and layout: loaded with their pages, never on the landing page.
-const CohortRoute = lazy(() =>
-  import('./routes/CohortRoute.tsx').then((m) => ({ default: m.CohortRoute })),
-);
 const CompareRoute = lazy(() =>
   import('./routes/CompareRoute.tsx').then((m) => ({ default: m.CompareRoute })),
 );
 const ChartRoute = lazy(() =>
   import('./routes/ChartRoute.tsx').then((m) => ({ default: m.ChartRoute })),
-);
-const CohortPage = lazy(() =>
-  import('../views/CohortPage/CohortPage.tsx').then((m) => ({ default: m.CohortPage })),
 );
 
 /** Props of Screen. */
@@ -69,13 +64,8 @@ export function Screen({ route, state, opened = [] }: ScreenProps) {
         />,
       );
     case 'cohort':
-      return lazyPage(
-        <CohortRoute
-          summary={summary}
-          opened={opened}
-          render={(data, search) => lazyPage(<CohortPage {...data} search={search} />)}
-        />,
-      );
+      // Loaded on demand without suspending (CohortScreen says why).
+      return <CohortScreen summary={summary} opened={opened} />;
     case 'embed':
       return lazyPage(
         <ChartRoute

@@ -1,0 +1,17 @@
+import type { CohortRouteProps } from './CohortRoute.tsx';
+import { useOnDemand } from './useOnDemand.ts';
+import { LoadStatus } from '../../views/LoadStatus/LoadStatus.tsx';
+
+const loadRoute = () => import('./CohortRoute.tsx');
+
+/**
+ * The cohort route, its code (the route, the page and what makes entries of the reader's own
+ * files) loaded on demand and drawn as soon as it is here, without a Suspense boundary's delay.
+ */
+export function CohortScreen(props: CohortRouteProps) {
+  const route = useOnDemand(loadRoute);
+  if (route.status === 'failed') return <LoadStatus status="failed" message={route.message} />;
+  if (route.status === 'loading') return <LoadStatus status="loading" />;
+  const { CohortRoute } = route.module;
+  return <CohortRoute {...props} />;
+}
