@@ -1,4 +1,5 @@
 import { startTransition, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { flushSync } from 'react-dom';
 import { treatmentLinks, type LaneId } from '../../core/layout/index.ts';
 import { Axis, GridLines } from './Axis.tsx';
 import { ErrorBoundary } from '../ErrorBoundary/ErrorBoundary.tsx';
@@ -84,7 +85,11 @@ export function Timeline({
   // model's store (and with it the panel, its legend and the address) takes the window once, when
   // the gesture ends. A store update per step re-rendered the whole panel in every zoom frame.
   const [live, setLive] = useState<URange | null>(null);
-  const moving = useRef<{ on: boolean; last: URange | null }>({ on: false, last: null });
+  const moving = useRef<{ on: boolean; last: URange | null; frame: number }>({
+    on: false,
+    last: null,
+    frame: 0,
+  });
   const { c, rc, layout, selected, order, toggleLane, setWindowU } = model;
   const { axis } = layout;
   const onGesture = (active: boolean) => {
@@ -94,6 +99,8 @@ export function Timeline({
       setGesture(true);
       return;
     }
+    cancelAnimationFrame(m.frame);
+    m.frame = 0;
     if (m.last) setWindowU(m.last);
     m.last = null;
     setLive(null);
@@ -103,7 +110,13 @@ export function Timeline({
     const m = moving.current;
     if (!m.on) return setWindowU(r);
     m.last = clampU(r, axis.uMax);
-    setLive(m.last);
+    // One render a frame, inside it: wheel and pointer events may come faster than frames, and a
+    // render scheduled as its own task would land after the frame it belongs to.
+    m.frame ||= requestAnimationFrame(() => {
+      m.frame = 0;
+      const last = m.last;
+      if (last) flushSync(() => setLive(last));
+    });
   };
 
   // The chart reads its view state from the model it is given (and its own window while a
