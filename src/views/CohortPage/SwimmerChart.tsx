@@ -1,5 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
-import { flushSync } from 'react-dom';
+import { useMemo, useRef, type CSSProperties } from 'react';
 import {
   cohortAxis,
   type AxisScale,
@@ -10,6 +9,7 @@ import { GlyphDefs } from '../Timeline/GlyphDefs.tsx';
 import { useElementWidth } from '../Timeline/hooks/useElementWidth.ts';
 import { axisCaption, SwimmerAxis } from './SwimmerAxis.tsx';
 import { SwimmerRow } from './SwimmerRow.tsx';
+import { useLazyRows } from './useLazyRows.ts';
 import { useDefsId } from '../Timeline/useDefsId.ts';
 
 /** Props of SwimmerChart. */
@@ -39,12 +39,6 @@ export const SVG_TEXT = 11;
 export const SCREEN_FONT = 13;
 /** Coordinate width before the chart is measured (jsdom, the first render). */
 const FALLBACK_WIDTH = 760;
-/**
- * Rows whose tracks are drawn at once, more than a tall screen shows; in a longer cohort the others
- * are drawn as they come within NEAR_PX of the view (and all of them before printing).
- */
-export const EAGER_ROWS = 40;
-const NEAR_PX = 1500;
 /** Fewest coordinate units the timed part keeps between the order-only columns. */
 const MIN_TIME_UNITS = 300;
 
@@ -89,12 +83,20 @@ export function SwimmerChart({
   // twice its rendering and a layout of every row in between. Without layout (jsdom) nothing waits.
   const measuring = measured === null && typeof ResizeObserver !== 'undefined';
   const list = useRef<HTMLOListElement>(null);
-  const near = useNearRows(list, rows.length > EAGER_ROWS);
+  const ids = useMemo(() => rows.map((r) => r.id), [rows]);
+  const lazy = useLazyRows(list, ids);
   const drawn = font ?? SCREEN_FONT;
   const least = useMemo(() => leastUnits(cohort, scale), [cohort, scale]);
   const width = coordinateWidth(measured, drawn, least);
   const axis = useMemo(() => cohortAxis(cohort, scale, width), [cohort, scale, width]);
-  const tones = rows.flatMap((r) => r.markers).filter((m) => m.glyph.fill === 'hatched');
+  const tones = useMemo(
+    () =>
+      rows
+        .flatMap((r) => r.markers)
+        .filter((m) => m.glyph.fill === 'hatched')
+        .map((m) => m.glyph.tone),
+    [rows],
+  );
   const full = picked.length >= 2;
   // Wider than its box (a phone): the drawings keep their size and the chart scrolls sideways.
   const px = Math.round((width * drawn) / SVG_TEXT);
@@ -120,7 +122,7 @@ export function SwimmerChart({
         Swimmer plot
       </h2>
       <svg className="swimmer__defs tl-theme" width={0} height={0} aria-hidden="true">
-        <GlyphDefs prefix={defs} tones={tones.map((m) => m.glyph.tone)} />
+        <GlyphDefs prefix={defs} tones={tones} />
       </svg>
       <div className="swimmer__axis-row">
         <span className="swimmer__axis-title" aria-hidden="true">
@@ -133,55 +135,21 @@ export function SwimmerChart({
       <p className="swimmer__caption">{brief ? briefCaption(scale) : axisCaption(axis)}</p>
       <ol className="swimmer__rows" ref={list}>
         {!measuring &&
-          rows.map((r, i) => (
-            <SwimmerRow
-              key={r.id}
-              row={r}
-              axis={axis}
-              defs={defs}
-              picked={picked.includes(r.id)}
-              pickDisabled={full && !picked.includes(r.id)}
-              onPick={onPick}
-              drawn={i < EAGER_ROWS || near === 'all' || near.has(r.id)}
-            />
-          ))}
+          rows
+            .slice(0, lazy.listed)
+            .map((r, i) => (
+              <SwimmerRow
+                key={r.id}
+                row={r}
+                axis={axis}
+                defs={defs}
+                picked={picked.includes(r.id)}
+                pickDisabled={full && !picked.includes(r.id)}
+                onPick={onPick}
+                drawn={lazy.drawn(i, r.id)}
+              />
+            ))}
       </ol>
     </section>
   );
-}
-
-/**
- * The ids of the rows (children of `list` with data-case-id) that have come within NEAR_PX of the
- * view, never forgotten, or 'all': when `lazy` is off, where there is no IntersectionObserver, and
- * from the moment the page is printed (paper shows every row).
- */
-function useNearRows(
-  list: React.RefObject<HTMLOListElement | null>,
-  lazy: boolean,
-): ReadonlySet<string> | 'all' {
-  const [near, setNear] = useState<ReadonlySet<string>>(() => new Set());
-  const [all, setAll] = useState(false);
-  useEffect(() => {
-    const drawAll = () => flushSync(() => setAll(true));
-    window.addEventListener('beforeprint', drawAll);
-    return () => window.removeEventListener('beforeprint', drawAll);
-  }, []);
-  useEffect(() => {
-    const ol = list.current;
-    if (!lazy || !ol || typeof IntersectionObserver === 'undefined') return;
-    const seen = new IntersectionObserver(
-      (entries) => {
-        const ids = entries.flatMap((e) =>
-          e.isIntersecting ? [(e.target as HTMLElement).dataset.caseId ?? ''] : [],
-        );
-        setNear((had) => (ids.every((id) => had.has(id)) ? had : new Set([...had, ...ids])));
-      },
-      { rootMargin: `${NEAR_PX}px 0px` },
-    );
-    // Rows keep their elements (keyed by case id) when sorted, so observing the pending ones
-    // whenever the list changes covers every row.
-    ol.querySelectorAll('.swimmer-row[data-pending]').forEach((li) => seen.observe(li));
-    return () => seen.disconnect();
-  });
-  return !lazy || all || typeof IntersectionObserver === 'undefined' ? 'all' : near;
 }

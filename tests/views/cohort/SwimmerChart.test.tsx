@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-// A long cohort draws the tracks of the rows near the view: the first EAGER_ROWS at once, the
-// others as they come near (IntersectionObserver), and all of them before printing.
-import { act, cleanup, render } from '@testing-library/react';
+// A long cohort lists and draws its first EAGER_ROWS rows at once, lists the others in idle time,
+// draws a row's track as it comes near (IntersectionObserver), and draws them all before printing.
+import { act, cleanup, render, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { entryCohort, type Cohort, type CohortRow } from '../../../src/core/cohort/index.ts';
-import { EAGER_ROWS, SwimmerChart } from '../../../src/views/CohortPage/SwimmerChart.tsx';
+import { SwimmerChart } from '../../../src/views/CohortPage/SwimmerChart.tsx';
+import { EAGER_ROWS } from '../../../src/views/CohortPage/useLazyRows.ts';
 import { loadFixtureSummary } from '../../../src/views/fixtures/caseFixtures.ts';
 import { failOnConsoleError } from '../failOnConsoleError.ts';
 
@@ -61,12 +62,20 @@ const row = (root: HTMLElement, i: number) => root.querySelectorAll('.swimmer-ro
 
 describe('SwimmerChart of a long cohort', () => {
   it('draws the first rows at once and the others, in boxes of the same size, as they come near', async () => {
-    const cohort = await longCohort(EAGER_ROWS + 60);
+    const cohort = await longCohort(EAGER_ROWS + 100);
     const { container } = render(chart(cohort));
-    expect(container.querySelectorAll('.swimmer-row')).toHaveLength(EAGER_ROWS + 60);
+    const listed = () => container.querySelectorAll('.swimmer-row').length;
+    expect(listed()).toBe(EAGER_ROWS);
+    expect(tracks(container)).toBe(EAGER_ROWS);
+    // The others join the list in idle time, in order, without their tracks.
+    await waitFor(() => expect(listed()).toBe(EAGER_ROWS + 100));
+    const order = [...container.querySelectorAll('.swimmer-row')].map((r) =>
+      r.getAttribute('data-case-id'),
+    );
+    expect(order).toEqual(cohort.rows.map((r) => r.id));
     expect(tracks(container)).toBe(EAGER_ROWS);
     const pending = container.querySelectorAll('.swimmer-row[data-pending]');
-    expect(pending).toHaveLength(60);
+    expect(pending).toHaveLength(100);
     // Every row keeps its label and notes; a pending track is a box of the track's proportions.
     expect(pending[0]!.querySelector('.swimmer-row__link')).not.toBeNull();
     const box = pending[0]!.querySelector<HTMLElement>('.swimmer-track--pending')!;
@@ -81,14 +90,15 @@ describe('SwimmerChart of a long cohort', () => {
     expect(tracks(container)).toBe(EAGER_ROWS + 1);
   });
 
-  it('draws every row before the page is printed', async () => {
-    const cohort = await longCohort(EAGER_ROWS + 20);
+  it('lists and draws every row before the page is printed', async () => {
+    const cohort = await longCohort(EAGER_ROWS + 200);
     const { container } = render(chart(cohort));
     expect(tracks(container)).toBe(EAGER_ROWS);
     act(() => {
       window.dispatchEvent(new Event('beforeprint'));
     });
-    expect(tracks(container)).toBe(EAGER_ROWS + 20);
+    expect(container.querySelectorAll('.swimmer-row')).toHaveLength(EAGER_ROWS + 200);
+    expect(tracks(container)).toBe(EAGER_ROWS + 200);
   });
 
   it('draws a cohort of EAGER_ROWS or fewer at once, without observing', async () => {
