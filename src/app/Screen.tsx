@@ -72,7 +72,9 @@ export function Screen({ route, state, opened = [] }: ScreenProps) {
           query={route.query}
           summary={summary}
           opened={opened}
-          render={(cases) => lazyPage(<Embed query={route.query} cases={cases} />)}
+          render={(cases, _order, cohort) =>
+            lazyPage(<Embed query={route.query} cases={cases} {...(cohort ? { cohort } : {})} />)
+          }
         />,
       );
     case 'present':
@@ -81,8 +83,15 @@ export function Screen({ route, state, opened = [] }: ScreenProps) {
           query={route.query}
           summary={summary}
           opened={opened}
-          render={(cases, order) =>
-            lazyPage(<Present query={route.query} cases={cases} order={order} />)
+          render={(cases, order, cohort) =>
+            lazyPage(
+              <Present
+                query={route.query}
+                cases={cases}
+                order={order}
+                {...(cohort ? { cohort } : {})}
+              />,
+            )
           }
         />,
       );

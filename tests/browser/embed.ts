@@ -255,10 +255,15 @@ export async function embedChecks({ check, url, cases, caseById }: TimelineConte
   );
 
   await check(
-    'embed: the cohort swimmer plot draws one row per case and fits 960×540',
+    'embed: the cohort swimmer plot draws one row per case from the library summary (no case file read) and fits 960×540',
     async (page) => {
+      const caseReads: string[] = [];
+      page.on('request', (r) => {
+        if (r.url().startsWith(`${url}data/cases/`)) caseReads.push(r.url());
+      });
       await openEmbed(page, url, 'v=1&view=cohort', '.swimmer-row');
       assert.equal(await page.locator('.swimmer-row').count(), cases.size);
+      assert.deepEqual(caseReads, [], 'no case file');
       assert.equal(await page.locator('.cohort-controls, .compare-box:visible').count(), 0);
       await assertFits(page);
     },
@@ -328,8 +333,12 @@ export async function presentChecks({
 }: TimelineContext): Promise<void> {
   const hash = (page: Page) => page.evaluate(() => decodeURIComponent(window.location.hash));
   await check(
-    'present: the cohort page’s Present button shows the cohort as a slide (text ≥ 24 px at 1920×1080, axe clean); Escape returns',
+    'present: the cohort page’s Present button shows the cohort as a slide (text ≥ 24 px at 1920×1080, axe clean, no case file read); Escape returns',
     async (page) => {
+      const caseReads: string[] = [];
+      page.on('request', (r) => {
+        if (r.url().startsWith(`${url}data/cases/`)) caseReads.push(r.url());
+      });
       await page.goto(`${url}#/cohort`);
       await page.locator('.swimmer-row').first().waitFor();
       await page.getByRole('button', { name: 'Present' }).click();
@@ -341,6 +350,7 @@ export async function presentChecks({
       console.log(`    cohort presentation: smallest text ${small?.px} px (“${small?.text}”)`);
       assert.ok(small && small.px >= 24, `smallest text ${small?.px} px (“${small?.text}”)`);
       assert.deepEqual(await axeProblems(page), []);
+      assert.deepEqual(caseReads, [], 'the slide draws from the summary too');
       await page.keyboard.press('Escape');
       await page.locator('article.cohort h1').waitFor();
       assert.match(await hash(page), /^#\/cohort/);

@@ -1,4 +1,5 @@
 import { useMemo, type ReactElement } from 'react';
+import { entryCohort, type Cohort } from '../../core/cohort/index.ts';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
 import type { LibraryEntry, LibrarySummary } from '../../core/library/librarySummary.ts';
 import { filterEntries, parseFilterQuery } from '../../core/search/index.ts';
@@ -32,15 +33,29 @@ export interface ChartRouteProps {
   query: string;
   summary: LibrarySummary;
   opened: readonly CaseLoad[];
-  /** Draws the chart once its cases are read; `order` is every loadable case id, for stepping. */
-  render: (cases: CaseLoad[], order: string[]) => ReactElement;
+  /**
+   * Draws the chart once its cases are read; `order` is every loadable case id, for stepping; a
+   * cohort comes as its rows (`cohort`), made from the summary, with no case read.
+   */
+  render: (cases: CaseLoad[], order: string[], cohort: Cohort | null) => ReactElement;
 }
 
-/** An embed's or a presentation's data: only the cases its link shows, read and checked in full. */
+/**
+ * An embed's or a presentation's data: only the cases its link shows, read and checked in full;
+ * a cohort's rows come from the library summary, so it reads no case file.
+ */
 export function ChartRoute({ query, summary, opened, render }: ChartRouteProps) {
   const entries = useMemo(() => libraryEntries(summary, opened), [summary, opened]);
-  const ids = useMemo(() => chartCaseIds(query, entries), [query, entries]);
+  const shown = useMemo(() => chartCaseIds(query, entries), [query, entries]);
   const order = useMemo(() => entries.filter((e) => e.status === 'ok').map((e) => e.id), [entries]);
-  const { loads, pending } = useCaseLoads(ids);
-  return pending ? <LoadStatus status="loading" /> : render(loads, order);
+  const isCohort = parseEmbedQuery(query).options.view === 'cohort';
+  const cohort = useMemo(() => {
+    if (!isCohort) return null;
+    const kept = new Set(shown);
+    return entryCohort(entries.filter((e) => kept.has(e.id)));
+  }, [isCohort, shown, entries]);
+  const { loads, pending } = useCaseLoads(isCohort ? NONE : shown);
+  return pending ? <LoadStatus status="loading" /> : render(loads, order, cohort);
 }
+
+const NONE: readonly string[] = [];

@@ -8,7 +8,7 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react';
-import { buildCohort } from '../../core/cohort/index.ts';
+import { buildCohort, type Cohort } from '../../core/cohort/index.ts';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
 import {
   fontScale,
@@ -38,6 +38,8 @@ export interface EmbedProps {
   cases: readonly CaseLoad[];
   /** A comparison slide's step in a presentation: its charts (default) or its full legend. */
   part?: SlidePart;
+  /** The cohort view's rows, made from the library summary; else made from `cases`. */
+  cohort?: Cohort;
 }
 
 type Loaded = Extract<CaseLoad, { status: 'ok' }>;
@@ -154,13 +156,13 @@ const swallowKeys = (e: KeyboardEvent) => e.stopPropagation();
  * and re-lays out when the frame changes; the link sets theme, legend, caption, font scale,
  * still or interactive, and the slide preset.
  */
-export function Embed({ query, cases, part }: EmbedProps) {
+export function Embed({ query, cases, part, cohort: given }: EmbedProps) {
   const parsed = useMemo(() => parseEmbedQuery(query), [query]);
   const { options, inner } = parsed;
   const content = useMemo(() => contentOf(parsed, cases), [parsed, cases]);
   const cohort = useMemo(
-    () => (options.view === 'cohort' ? buildCohort(cases) : null),
-    [options.view, cases],
+    () => (options.view === 'cohort' ? (given ?? buildCohort(cases)) : null),
+    [options.view, cases, given],
   );
   const root = useRef<HTMLDivElement>(null);
   const stage = useRef<HTMLDivElement>(null);

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Cohort } from '../../core/cohort/index.ts';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
 import { leaveLink, parseEmbedQuery, stepCase } from '../../app/embed/index.ts';
 import { Embed } from '../Embed/Embed.tsx';
@@ -14,6 +15,8 @@ export interface PresentProps {
   order?: readonly string[];
   /** Goes to an address; the app's location by default (stories pass a recorder). */
   go?: (href: string) => void;
+  /** The cohort slide's rows, made from the library summary; else made from `cases`. */
+  cohort?: Cohort;
 }
 
 const assign = (href: string) => {
@@ -33,7 +36,7 @@ function exitFullscreen() {
  * legend and back; Escape, or leaving full screen, returns to the page the presentation came
  * from. The same slide as the embed's slide preset.
  */
-export function Present({ query, cases, order, go = assign }: PresentProps) {
+export function Present({ query, cases, order, go = assign, cohort }: PresentProps) {
   const { options } = useMemo(() => parseEmbedQuery(query), [query]);
   const ids = useMemo(
     () => order ?? cases.filter((c) => c.status === 'ok').map((c) => c.entry.id),
@@ -93,7 +96,12 @@ export function Present({ query, cases, order, go = assign }: PresentProps) {
       <h1 className="visually-hidden" tabIndex={-1} ref={heading}>
         Presenting: {what}
       </h1>
-      <Embed query={query} cases={cases} {...(paired ? { part } : {})} />
+      <Embed
+        query={query}
+        cases={cases}
+        {...(paired ? { part } : {})}
+        {...(cohort ? { cohort } : {})}
+      />
       <nav className="present__controls" aria-label="Presentation">
         {isCase && (
           <button type="button" onClick={() => step(-1)} aria-keyshortcuts="ArrowLeft">
