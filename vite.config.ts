@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -7,10 +8,10 @@ import { configDefaults, defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.ts';
 import { folderReader, libraryJson } from './scripts/librarySummary.ts';
-import { prerenderLibrary, type PrerenderFiles } from './scripts/prerender.ts';
+import { prerenderLibrary } from './scripts/prerender.ts';
 import { BOOT_ENTRY, bundleBoot, withBootTag } from './scripts/bootScript.ts';
 import { SUMMARY_PATH } from './src/core/library/librarySummary.ts';
-import { PRERENDER_LIST } from './src/boot/prerenderFiles.ts';
+import { PICTURES_META } from './src/boot/prerenderFiles.ts';
 
 /**
  * Puts the strict Content-Security-Policy into the built index.html, right after its charset.
@@ -92,33 +93,22 @@ function bootScript(): Plugin {
 }
 
 /**
- * The build's pictures of each case's first chart (scripts/prerender.ts), written under
- * data/prerender/ and, in dev, served from memory (made again when the list is asked for, so an
- * edited case shows its new picture on reload).
+ * The build's pictures of each case's first chart (scripts/prerender.ts) and its rendering of the
+ * landing page (scripts/prerenderLanding.tsx), written under data/prerender/ after the bundle, and
+ * named in index.html by a meta tag the boot script reads. Build only: the dev server draws live.
  */
-function prerenderedCharts(): Plugin {
+function prerenderedPages(): Plugin {
   const dataDir = join(import.meta.dirname, 'public/data');
-  let served: PrerenderFiles = new Map();
   let config: ResolvedConfig | undefined;
   return {
-    name: 'caselines-prerendered-charts',
-    configureServer: (server) => {
-      server.middlewares.use(async (req, res, next) => {
-        const m = /\/data\/(prerender\/.+)$/.exec(req.url?.split('?')[0] ?? '');
-        if (!m?.[1]) return next();
-        try {
-          if (m[1] === PRERENDER_LIST) served = await prerenderLibrary(folderReader(dataDir));
-          const text = served.get(decodeURIComponent(m[1]));
-          if (text === undefined) return next();
-          res.setHeader(
-            'Content-Type',
-            m[1].endsWith('.svg') ? 'image/svg+xml' : 'application/json',
-          );
-          res.end(text);
-        } catch (e) {
-          next(e);
-        }
-      });
+    name: 'caselines-prerendered-pages',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, ctx) => {
+        if (ctx.path !== '/index.html') return html;
+        return html.replace('</title>', `</title>\n    ${PICTURES_META}`);
+      },
     },
     configResolved: (c) => {
       config = c;
@@ -133,6 +123,13 @@ function prerenderedCharts(): Plugin {
         await mkdir(dirname(file), { recursive: true });
         await writeFile(file, text);
       }
+      // The landing page is rendered by the app's React components, in a process of its own
+      // (tsx runs them as the tests do; this config's own loader is not made for components).
+      execFileSync(
+        process.execPath,
+        [join(config.root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/prerenderLanding.tsx', out],
+        { cwd: config.root, stdio: 'inherit' },
+      );
     },
   };
 }
@@ -210,7 +207,7 @@ export default defineConfig({
     contentSecurityPolicy(),
     librarySummary(),
     bootScript(),
-    prerenderedCharts(),
+    prerenderedPages(),
     offlineViewer(),
   ],
   build: { sourcemap: true },

@@ -87,7 +87,9 @@ export function landingRoute(
     name,
     kind: 'landing',
     path: 'index.html#/',
+    // The build's rendering of the page or the live page: the first cards either way.
     drawn: [['.card', Math.min(6, entries.length)]],
+    live: [['#root .card', Math.min(6, entries.length)]],
     dataFiles: [summary ?? 'data/index.json'],
     interaction: null,
     mayFetch: [],

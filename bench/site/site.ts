@@ -6,7 +6,12 @@ import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node
 import { dirname, join } from 'node:path';
 import { folderReader, libraryJson } from '../../scripts/librarySummary.ts';
 import { prerenderLibrary } from '../../scripts/prerender.ts';
-import { PRERENDER_LIST, type PrerenderList } from '../../src/boot/prerenderFiles.ts';
+import { writeLandingPicture } from '../../scripts/prerenderLanding.tsx';
+import {
+  LANDING_PICTURE,
+  PRERENDER_LIST,
+  type PrerenderList,
+} from '../../src/boot/prerenderFiles.ts';
 import type { Case } from '../../src/core/format/index.ts';
 import { SUMMARY_PATH } from '../../src/core/library/librarySummary.ts';
 import { FLOOR_SCRIPT } from './floorPage.ts';
@@ -64,6 +69,8 @@ export async function addCases(
   if (existsSync(summary)) writeFileSync(summary, await libraryJson(join(site, 'data')));
   if (existsSync(join(site, 'data', PRERENDER_LIST)))
     await addPictures(site, index.cases, pictures);
+  // The landing's first screen shows the copy's own library, as a build of it would.
+  if (existsSync(join(site, 'data', LANDING_PICTURE))) await writeLandingPicture(site);
   return index.cases;
 }
 

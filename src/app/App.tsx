@@ -35,8 +35,8 @@ export function App() {
     void load(fetchReader);
   }, [load]);
 
-  // The build's picture of a case chart (src/boot) covers only a case page; its page ends it.
-  useEndPrerender(route.name !== 'case');
+  // The build's pictures (src/boot) cover only a case page or the landing; those pages end them.
+  useEndPrerender(route.name !== 'case' && route.name !== 'landing');
 
   useEffect(() => {
     document.title = pageTitle(route, state);

@@ -3,7 +3,10 @@
 // - reads the library summary, then the file of each case the address opens (the summary names
 //   them); the app's reader takes these reads (src/app/data/earlyReads.ts);
 // - on a case link with no view in its address, shows the case page with the build's picture of
-//   its chart (prerenderShell.ts), until the app's own chart has drawn.
+//   its chart (prerenderShell.ts), until the app's own chart has drawn;
+// - on the landing page with no search in its address, shows its first screen as the build
+//   rendered it with the app's components (scripts/prerenderLanding.tsx), until the app's own
+//   cards are drawn.
 import { httpReader, startEarlyRead } from '../app/data/index.ts';
 import { parseHash } from '../app/router/route.ts';
 import {
@@ -18,8 +21,14 @@ import {
 import { hashQuery } from '../app/url/hashQuery.ts';
 import { SUMMARY_PATH } from '../core/library/summaryFile.ts';
 import { bootEntries, caseFilesOf, routeCaseIds, type BootEntry } from './caseFiles.ts';
-import { endPrerender } from '../app/prerender/prerender.ts';
-import { PRERENDER_LIST, prerenderable, type PrerenderList } from './prerenderFiles.ts';
+import { endPrerender, PRERENDER_ID } from '../app/prerender/prerender.ts';
+import {
+  LANDING_PICTURE,
+  pagesHavePictures,
+  PRERENDER_LIST,
+  prerenderable,
+  type PrerenderList,
+} from './prerenderFiles.ts';
 import { showShell } from './prerenderShell.ts';
 
 /** If the app has not taken over by then (its scripts failed), the picture makes way for #root. */
@@ -35,24 +44,61 @@ if (ids.length > 0)
       for (const file of caseFilesOf(entries, ids)) startEarlyRead(file, httpReader);
     })
     .catch(() => undefined);
-if (route.name === 'case' && hashQuery(hash) === '' && prerenderable(route.id))
-  void picture(route.id).catch(() => undefined);
+// Only the page a link opens as such: a view or a search in the address is the app's to draw.
+if (hashQuery(hash) === '' && pagesHavePictures(document)) {
+  if (route.name === 'case' && prerenderable(route.id))
+    void casePicture(route.id).catch(() => undefined);
+  if (route.name === 'landing') void landingPicture().catch(() => undefined);
+}
+
+/** The build's list of case pictures. */
+async function pictureList(): Promise<PrerenderList | null> {
+  return JSON.parse((await httpReader(PRERENDER_LIST)) ?? 'null') as PrerenderList | null;
+}
 
 /** Shows the picture of case `id`, if the build drew one and the summary lists the case as loaded. */
-async function picture(id: string) {
-  const listRead = httpReader(PRERENDER_LIST);
-  const [entries, listText] = await Promise.all([summary, listRead]);
-  const list = JSON.parse(listText ?? 'null') as PrerenderList | null;
+async function casePicture(id: string) {
+  const [entries, list] = await Promise.all([summary, pictureList()]);
   const entry: BootEntry | undefined = entries.find((e) => e.id === id);
-  if (!entry?.ok || !list?.ids.includes(id) || window.location.hash !== hash) return;
+  if (!entry?.ok || !list?.ids.includes(id)) return;
   const { choice, theme } = readerTheme();
   if (!list.themes.includes(theme)) return;
+  const root = await uncoveredRoot(theme, '.timeline');
+  if (!root) return;
+  showShell(root, entry, theme, list.widths, THEME_LABELS[choice]);
+  handOver();
+}
+
+/** Shows the landing page as the build rendered it. */
+async function landingPicture() {
+  const text = await httpReader(LANDING_PICTURE);
+  const root = text && (await uncoveredRoot(readerTheme().theme, '.card'));
+  if (!root) return;
+  // The build's own markup, parsed inert (no script in it runs) and copied into this page.
+  const doc = new DOMParser().parseFromString(text, 'text/html');
+  const shell = document.createElement('div');
+  shell.className = 'prerender';
+  shell.id = PRERENDER_ID;
+  shell.inert = true;
+  shell.append(...[...doc.body.childNodes].map((n) => document.importNode(n, true)));
+  root.before(shell);
+  handOver();
+}
+
+/**
+ * #root once the page is parsed, with the reader's theme applied; null when the address changed
+ * meanwhile or the app has already drawn `drawn` (a fast, cached load: nothing to cover).
+ */
+async function uncoveredRoot(theme: Theme, drawn: string): Promise<HTMLElement | null> {
+  if (window.location.hash !== hash) return null;
   applyTheme(document.documentElement, theme);
   await domReady();
   const root = document.getElementById('root');
-  // The app may already have drawn (a cached, fast load): then there is nothing to cover.
-  if (!root || root.querySelector('.timeline')) return;
-  showShell(root, entry, theme, list.widths, THEME_LABELS[choice]);
+  return root && !root.querySelector(drawn) && window.location.hash === hash ? root : null;
+}
+
+/** The app removes the picture once its page has drawn; a new address or a failed app, too. */
+function handOver() {
   window.addEventListener('hashchange', endPrerender, { once: true });
   setTimeout(endPrerender, GIVE_UP_MS);
 }

@@ -40,3 +40,14 @@ export function prerenderPath(id: string, theme: Theme, width: number): string {
 export function nearestWidth(width: number, widths: readonly number[] = PRERENDER_WIDTHS): number {
   return widths.reduce((best, w) => (Math.abs(w - width) < Math.abs(best - width) ? w : best));
 }
+
+/** Path (under data/) of the landing page's first screen as the build rendered it. */
+export const LANDING_PICTURE = `${PRERENDER_DIR}/landing.html`;
+
+/** The meta tag a build with pictures puts in index.html, ahead of the boot script. */
+export const PICTURES_META = '<meta name="caselines-pictures" content="cases landing" />';
+
+/** Whether this page's build drew pictures (a dev server does not): read from PICTURES_META. */
+export function pagesHavePictures(doc: Document): boolean {
+  return doc.querySelector('meta[name="caselines-pictures"]') !== null;
+}

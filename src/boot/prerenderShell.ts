@@ -128,8 +128,9 @@ export function showShell(
   root.before(shell);
   img.addEventListener('load', () => img.setAttribute('data-drawn', ''), { once: true });
   img.addEventListener('error', () => shell.remove(), { once: true });
-  // The chart's width is known once the stylesheet has laid the shell out, by the next frame.
-  requestAnimationFrame(() => {
+  // The chart's width is known once the stylesheet has laid the shell out: measured then, not a
+  // frame later (the app's scripts may hold the next frame back).
+  whenStyled(() => {
     // As the live page: a summary its two lines cut gets the button that shows it all.
     if (summary.scrollHeight > summary.clientHeight + 1)
       summaryBox.append(placeholder('link-button case__more', 'Show the whole summary'));
@@ -141,4 +142,21 @@ export function showShell(
     img.src = `data/${prerenderPath(c.id, theme, drawn)}`;
   });
   return shell;
+}
+
+/** Runs `then` once every stylesheet the page names has loaded (at once if they have). */
+function whenStyled(then: () => void) {
+  const pending = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].filter(
+    (l) => !l.sheet,
+  );
+  if (pending.length === 0) return then();
+  let left = pending.length;
+  const one = () => {
+    left -= 1;
+    if (left === 0) then();
+  };
+  for (const l of pending) {
+    l.addEventListener('load', one, { once: true });
+    l.addEventListener('error', one, { once: true });
+  }
 }

@@ -75,6 +75,20 @@ async function readLive(page: Page) {
   return { ...shown, marks: await page.$eval('.timeline__svg', markCentres) };
 }
 
+/**
+ * Holds back the app's entry script until the returned function is called, so the build's picture
+ * is on screen, alone, while it is measured, however fast the app would have drawn.
+ */
+async function holdApp(page: Page): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((done) => (release = done));
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
 /** Checks of the build's chart pictures on case links. */
 export async function prerenderChecks({ check, url, caseById }: TimelineContext): Promise<void> {
   for (const size of SIZES)
@@ -82,8 +96,10 @@ export async function prerenderChecks({ check, url, caseById }: TimelineContext)
       await check(
         `a case link first shows the build's picture of its chart, mark for mark the live chart, and nothing moves when the live chart takes over (${c.id}, ${size.width}×${size.height})`,
         async (page) => {
-          await page.goto(`${url}#/case/${c.id}`);
+          const release = await holdApp(page);
+          await page.goto(`${url}#/case/${c.id}`, { waitUntil: 'commit' });
           const pic = await readPicture(page);
+          release();
           const live = await readLive(page);
           assert.match(pic.src, new RegExp(`^prerender/${c.id}/light-\\d+\\.svg$`));
           for (const k of ['x', 'y', 'width'] as const)
@@ -115,6 +131,45 @@ export async function prerenderChecks({ check, url, caseById }: TimelineContext)
         },
         size,
       );
+
+  for (const size of [SIZES[0]!, SIZES[2]!])
+    await check(
+      `the landing page first shows the build's rendering of its cards, the same words in the same places as the live page (${size.width}×${size.height})`,
+      async (page) => {
+        const cards = (scope: string) =>
+          page.$$eval(`${scope} .card`, (els) =>
+            els.map((e) => {
+              const r = e.getBoundingClientRect();
+              return {
+                x: r.x,
+                y: r.y + window.scrollY,
+                w: r.width,
+                h: r.height,
+                text: e.textContent,
+              };
+            }),
+          );
+        const release = await holdApp(page);
+        await page.goto(`${url}#/`, { waitUntil: 'commit' });
+        await page.locator('.prerender .card').first().waitFor();
+        const built = await cards('.prerender');
+        release();
+        await page.waitForFunction(() => !document.getElementById('prerender'));
+        const live = await cards('#root');
+        assert.equal(built.length, live.length, 'as many cards');
+        assert.ok(live.length >= 6, `${live.length} cards`);
+        built.forEach((b, i) => {
+          const l = live[i]!;
+          assert.equal(b.text, l.text, `card ${i + 1}: the same words`);
+          for (const k of ['x', 'y', 'w', 'h'] as const)
+            assert.ok(
+              Math.abs(b[k] - l[k]) <= 1,
+              `card ${i + 1} ${k}: built ${b[k]}, live ${l[k]}`,
+            );
+        });
+      },
+      size,
+    );
 
   const zhou = caseById('zhou');
   await check(

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { LibraryState } from '../../app/store/index.ts';
 import { cohortHref, editHref } from '../../app/router/index.ts';
+import { useEndPrerender } from '../../app/prerender/index.ts';
 import type { LibrarySummary } from '../../core/library/librarySummary.ts';
 import {
   EMPTY_FILTER,
@@ -33,6 +34,8 @@ export function Landing({ state, filter, onFilter }: LandingProps) {
   const [own, setOwn] = useState<LibraryFilter>(EMPTY_FILTER);
   const current = filter ?? own;
   const change = onFilter ?? ((f: LibraryFilter) => setOwn(f));
+  // Its cards (or why there are none) are drawn: the build's picture of this page can go.
+  useEndPrerender(state.status !== 'loading');
   return (
     <>
       <h1 tabIndex={-1}>Case library</h1>
