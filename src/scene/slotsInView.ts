@@ -1,4 +1,10 @@
+import type { Mark } from '../core/layout/types.ts';
 import type { MarkSlot } from './marks.ts';
+
+/** The u extent a mark covers: its glyph, whisker or window, and a period's end. */
+export function markExtent(m: Mark): [number, number] {
+  return [Math.min(m.u.lo, m.u.at), Math.max(m.u.hi, m.u.end ?? m.u.at, m.u.at)];
+}
 
 /** Per slots array, each slot's u extent in typed arrays and its position by mark key, made once. */
 interface SlotIndex {
@@ -15,9 +21,7 @@ function indexOf(slots: readonly MarkSlot[]): SlotIndex {
     const hi = new Float64Array(slots.length);
     const byKey = new Map<string, number>();
     slots.forEach((s, i) => {
-      const u = s.mark.u;
-      lo[i] = Math.min(u.lo, u.at);
-      hi[i] = Math.max(u.hi, u.end ?? u.at, u.at);
+      [lo[i], hi[i]] = markExtent(s.mark);
       byKey.set(s.mark.key, i);
     });
     ix = { lo, hi, byKey };

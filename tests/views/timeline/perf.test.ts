@@ -3,7 +3,7 @@ import { syntheticCaseOfSize } from '../../../bench/synthetic/generateCase.ts';
 import { pointsForView } from '../../../src/core/kinetics/index.ts';
 import { describeTime } from '../../../src/core/time/describe.ts';
 import { resolveCase } from '../../../src/core/time/resolve.ts';
-import { sceneAt, shapePath } from '../../../src/scene/index.ts';
+import { markExtent, sceneAt, shapePath } from '../../../src/scene/index.ts';
 import {
   DENSE_LIMIT,
   denseGeometry,
@@ -13,7 +13,7 @@ import {
 } from '../../../src/views/Timeline/canvas/denseMarks.ts';
 import { CHUNK, LONG_LINE, lineChunks } from '../../../src/views/Timeline/model/lineChunks.ts';
 import { lazyNames, markName } from '../../../src/views/Timeline/model/markText.ts';
-import { markExtent, visibleMarks } from '../../../src/views/Timeline/model/visibleMarks.ts';
+import { visibleMarks } from '../../../src/views/Timeline/model/visibleMarks.ts';
 import { recorder } from './canvasRecorder.ts';
 import { caseBase } from './caseScene.ts';
 

@@ -1,12 +1,6 @@
 import type { Mark } from '../../../core/layout/types.ts';
+import { markExtent } from '../../../scene/index.ts';
 import type { URange } from './windowMath.ts';
-
-/** The u extent a mark covers: its glyph, whisker or window, and a period's end. */
-export function markExtent(m: Mark): URange {
-  const lo = Math.min(m.u.at, m.u.lo);
-  const hi = Math.max(m.u.at, m.u.hi, m.u.end ?? m.u.at);
-  return [lo, hi];
-}
 
 /** Per marks array, each mark's extent as numbers (NaN for marks with no place), made once. */
 const extents = new WeakMap<readonly Mark[], { lo: Float64Array; hi: Float64Array }>();
