@@ -47,6 +47,20 @@ describe('the library store', () => {
     expect(loaded['003-zhou']!.status).toBe('ok');
   });
 
+  it('readCases gives the asked-for cases in order once read, waiting for a read already under way', async () => {
+    const { read, reads } = recorder(summaryText);
+    await useLibraryStore.getState().load(read);
+    const s = useLibraryStore.getState();
+    // The cohort's offline export asks for cases a view is already reading: both get them.
+    const [, both] = await Promise.all([
+      s.ensureCases(['003-zhou']),
+      s.readCases(['004-kong', '003-zhou', 'no-such-case']),
+    ]);
+    expect(both.map((l) => l.entry.id)).toEqual(['004-kong', '003-zhou']);
+    expect(both.every((l) => l.status === 'ok')).toBe(true);
+    expect(reads.filter((p) => p === 'cases/003-zhou.json')).toHaveLength(1);
+  });
+
   it('shows a case file broken after the build with its problems when it is opened', async () => {
     const { read } = recorder(summaryText);
     const broken: Reader = async (p) =>
