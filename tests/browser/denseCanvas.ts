@@ -49,7 +49,7 @@ const PAINT = ({ glyphs, allowed }: { glyphs: Box[]; allowed: Box[] }) => {
 /** Registers the check (one page). */
 export async function denseCanvasChecks({ check, url }: TimelineContext): Promise<void> {
   await check(
-    'dense canvas: after a wheel gesture every glyph in view is painted at its scene place, and nothing elsewhere',
+    'dense canvas: after a wheel gesture every glyph in view is painted at its scene place, and nothing elsewhere (1 and 2 device pixels per CSS pixel)',
     async (page: Page) => {
       // Generated, not curated: opened as the reader's own file, never part of the library.
       const c = syntheticCaseOfSize('S');
@@ -58,55 +58,70 @@ export async function denseCanvasChecks({ check, url }: TimelineContext): Promis
       await page.getByLabel('Or paste the JSON of a case').fill(JSON.stringify(c));
       await page.getByRole('button', { name: 'Open pasted text' }).click();
       await page.locator('canvas.timeline__dense').waitFor();
-      // A gesture in and back out to the whole axis (d3-zoom stops at it), then its end.
-      const plot = (await page.locator('.timeline__surface').boundingBox())!;
-      await page.mouse.move(plot.x + plot.width / 2, plot.y + 120);
-      for (const dy of [-100, -100, 100, 100, 100, 100]) {
-        await page.mouse.wheel(0, dy);
-        await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
-      }
-      await page.waitForTimeout(400);
-      await page.locator('canvas.timeline__dense').waitFor();
-      const { width, ratio } = await page.evaluate(() => ({
-        width: Number(document.querySelector('.timeline__svg')!.getAttribute('width')),
-        ratio: window.devicePixelRatio || 1,
-      }));
-      // The scene the chart draws, built here from the same case, view and width.
-      const rc = resolveCase(c);
-      const view = initialView(c, rc);
-      const { layout, base } = caseBase(c, rc, {
-        frame: view.frame,
-        order: view.order,
-        hiddenLanes: [...view.hidden],
-        width,
+      // A gesture in and back out to the whole axis (d3-zoom stops at it), then its end; the
+      // canvas read back against the scene at 1 and then 2 device pixels per CSS pixel.
+      const verify = async (want: number) => {
+        const plot = (await page.locator('.timeline__surface').boundingBox())!;
+        await page.mouse.move(plot.x + plot.width / 2, plot.y + 120);
+        for (const dy of [-100, -100, 100, 100, 100, 100]) {
+          await page.mouse.wheel(0, dy);
+          await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+        }
+        await page.waitForTimeout(400);
+        await page.locator('canvas.timeline__dense').waitFor();
+        const { width, ratio } = await page.evaluate(() => ({
+          width: Number(document.querySelector('.timeline__svg')!.getAttribute('width')),
+          ratio: window.devicePixelRatio || 1,
+        }));
+        // The scene the chart draws, built here from the same case, view and width.
+        const rc = resolveCase(c);
+        const view = initialView(c, rc);
+        const { layout, base } = caseBase(c, rc, {
+          frame: view.frame,
+          order: view.order,
+          hiddenLanes: [...view.hidden],
+          width,
+        });
+        const scene = sceneAt(base, { window: [0, layout.axis.uMax], labels: false });
+        const top = await page.evaluate(() =>
+          parseFloat(
+            document.querySelector<HTMLCanvasElement>('canvas.timeline__dense')!.style.top,
+          ),
+        );
+        const dev = (x: number, y: number) => [x * ratio, (y - top) * ratio] as const;
+        const glyphs: Box[] = [];
+        const allowed: Box[] = [];
+        for (const m of scene.marks) {
+          if (m.showGlyph) {
+            // The glyph's outline lies within r of its centre (a star's points within 1.15 r); its
+            // image may be centred up to half a device pixel away.
+            const [x, y] = dev(m.x, m.y);
+            const r = m.r * ratio;
+            glyphs.push([x - r + 1, y - r + 1, x + r - 1, y + r - 1]);
+            const half = stampHalf(m.r, ratio) + 1;
+            allowed.push([x - half, y - half, x + half, y + half]);
+          }
+          if (m.bar) {
+            const [x0, y0] = dev(m.bar[0], m.y - m.barHalf);
+            const [x1, y1] = dev(Math.max(m.bar[1], m.bar[0] + 2), m.y + m.barHalf);
+            allowed.push([x0 - 1, y0 - 1, x1 + 1, y1 + 1]);
+          }
+        }
+        const got = await page.evaluate(PAINT, { glyphs, allowed });
+        assert.ok(got.inside > 100, `glyphs on the canvas's rows: ${got.inside}`);
+        assert.equal(got.blank, 0, `glyphs with no paint in their box, of ${got.inside}`);
+        assert.equal(got.stray, 0, `painted pixels outside every mark of the scene`);
+        assert.equal(ratio, want, 'device pixel ratio');
+      };
+      await verify(1);
+      const size = page.viewportSize()!;
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setDeviceMetricsOverride', {
+        ...size,
+        deviceScaleFactor: 2,
+        mobile: false,
       });
-      const scene = sceneAt(base, { window: [0, layout.axis.uMax], labels: false });
-      const top = await page.evaluate(() =>
-        parseFloat(document.querySelector<HTMLCanvasElement>('canvas.timeline__dense')!.style.top),
-      );
-      const dev = (x: number, y: number) => [x * ratio, (y - top) * ratio] as const;
-      const glyphs: Box[] = [];
-      const allowed: Box[] = [];
-      for (const m of scene.marks) {
-        if (m.showGlyph) {
-          // The glyph's outline lies within r of its centre (a star's points within 1.15 r); its
-          // image may be centred up to half a device pixel away.
-          const [x, y] = dev(m.x, m.y);
-          const r = m.r * ratio;
-          glyphs.push([x - r + 1, y - r + 1, x + r - 1, y + r - 1]);
-          const half = stampHalf(m.r, ratio) + 1;
-          allowed.push([x - half, y - half, x + half, y + half]);
-        }
-        if (m.bar) {
-          const [x0, y0] = dev(m.bar[0], m.y - m.barHalf);
-          const [x1, y1] = dev(Math.max(m.bar[1], m.bar[0] + 2), m.y + m.barHalf);
-          allowed.push([x0 - 1, y0 - 1, x1 + 1, y1 + 1]);
-        }
-      }
-      const got = await page.evaluate(PAINT, { glyphs, allowed });
-      assert.ok(got.inside > 100, `glyphs on the canvas's rows: ${got.inside}`);
-      assert.equal(got.blank, 0, `glyphs with no paint in their box, of ${got.inside}`);
-      assert.equal(got.stray, 0, `painted pixels outside every mark of the scene`);
+      await verify(2);
     },
   );
 }
