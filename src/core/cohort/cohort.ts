@@ -15,13 +15,23 @@ export function buildCohort(loads: readonly CaseLoad[]): Cohort {
  * entries): each row made by rowOf from the packed facts the entry carries, so no case file is read.
  */
 export function entryCohort(entries: readonly LibraryEntry[]): Cohort {
-  return cohortOf(
-    entries.map((e) =>
+  return cohortOf(entries.map(entryRow));
+}
+
+// A search typed over 1,000 cases makes a new cohort on every keystroke; an entry's row is made once.
+const entryRows = new WeakMap<LibraryEntry, CohortRow | CohortFailedRow>();
+
+/** The row of one entry (made once per entry object). */
+function entryRow(e: LibraryEntry): CohortRow | CohortFailedRow {
+  let row = entryRows.get(e);
+  if (!row) {
+    row =
       e.status === 'ok'
         ? rowOf(unpackRow(e.row), e.id, e.title)
-        : failedRow(e.id, e.title, e.problems),
-    ),
-  );
+        : failedRow(e.id, e.title, e.problems);
+    entryRows.set(e, row);
+  }
+  return row;
 }
 
 /** Rows split into drawn and failed, with the time domain and zone widths they share. */
