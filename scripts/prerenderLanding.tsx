@@ -20,13 +20,14 @@ export function landingMarkup(summaryText: string, file: string): string | null 
   return renderToStaticMarkup(
     <>
       <Header route="landing" theme="auto" onTheme={() => undefined} />
-      <main className="site-main">
+      {/* Not a second <main> beside the live page's: a div in the same class. */}
+      <div className="site-main">
         <Landing
           state={{ status: 'ready', summary }}
           filter={EMPTY_FILTER}
           onFilter={() => undefined}
         />
-      </main>
+      </div>
     </>,
   );
 }

@@ -21,7 +21,7 @@ import {
 import { hashQuery } from '../app/url/hashQuery.ts';
 import { SUMMARY_PATH } from '../core/library/summaryFile.ts';
 import { bootEntries, caseFilesOf, routeCaseIds, type BootEntry } from './caseFiles.ts';
-import { endPrerender, PRERENDER_ID } from '../app/prerender/prerender.ts';
+import { endPrerender } from '../app/prerender/prerender.ts';
 import {
   LANDING_PICTURE,
   pagesHavePictures,
@@ -29,7 +29,7 @@ import {
   prerenderable,
   type PrerenderList,
 } from './prerenderFiles.ts';
-import { showShell } from './prerenderShell.ts';
+import { markAsPicture, showShell } from './prerenderShell.ts';
 
 /** If the app has not taken over by then (its scripts failed), the picture makes way for #root. */
 const GIVE_UP_MS = 20_000;
@@ -77,9 +77,7 @@ async function landingPicture() {
   // The build's own markup, parsed inert (no script in it runs) and copied into this page.
   const doc = new DOMParser().parseFromString(text, 'text/html');
   const shell = document.createElement('div');
-  shell.className = 'prerender';
-  shell.id = PRERENDER_ID;
-  shell.inert = true;
+  markAsPicture(shell);
   shell.append(...[...doc.body.childNodes].map((n) => document.importNode(n, true)));
   root.before(shell);
   handOver();

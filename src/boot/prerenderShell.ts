@@ -88,7 +88,8 @@ export function showShell(
     'prerender',
     header(themeLabel),
     h(
-      'main',
+      // Not a second <main>: the page's landmarks are the live page's.
+      'div',
       'site-main',
       h(
         'article',
@@ -122,9 +123,7 @@ export function showShell(
       ),
     ),
   );
-  shell.id = PRERENDER_ID;
-  // A picture of the page, not the page: not focusable, not read twice; the image says what it is.
-  shell.inert = true;
+  markAsPicture(shell);
   root.before(shell);
   img.addEventListener('load', () => img.setAttribute('data-drawn', ''), { once: true });
   img.addEventListener('error', () => shell.remove(), { once: true });
@@ -142,6 +141,18 @@ export function showShell(
     img.src = `data/${prerenderPath(c.id, theme, drawn)}`;
   });
   return shell;
+}
+
+/**
+ * Marks the build's rendering of a page as a picture of it, not the page: nothing in it can be
+ * focused or clicked, and assistive technology reads the live page alone (which follows within
+ * moments) rather than both.
+ */
+export function markAsPicture(shell: HTMLElement): void {
+  shell.id = PRERENDER_ID;
+  shell.classList.add('prerender');
+  shell.inert = true;
+  shell.setAttribute('aria-hidden', 'true');
 }
 
 /** Runs `then` once every stylesheet the page names has loaded (at once if they have). */

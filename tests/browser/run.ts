@@ -106,14 +106,15 @@ async function check(
   }
 }
 
+// Both wait for the live page in #root: the build's rendering of a page may show first, over it.
 async function openLanding(page: Page, base = server!.url) {
   await page.goto(`${base}#/`);
-  await page.locator('.card-grid').waitFor();
+  await page.locator('#root .card-grid').waitFor();
 }
 
 async function openCase(page: Page, id: string) {
   await page.goto(`${server!.url}#/case/${id}`);
-  await page.locator('article.case h1').waitFor();
+  await page.locator('#root article.case h1').waitFor();
 }
 
 const text = (page: Page, selector = 'main') => page.locator(selector).innerText();
@@ -233,14 +234,23 @@ async function main() {
           start: e.startTime,
         })),
       );
-      const data = reads.filter((r) => r.url.includes('/data/'));
+      const path = (r: { url: string }) => new URL(r.url).pathname.slice(PREFIX.length);
+      const data = reads.filter((r) => r.url.includes('/data/') && !path(r).includes('prerender/'));
       assert.deepEqual(
-        data.map((r) => [new URL(r.url).pathname.slice(PREFIX.length), r.by]),
+        data.map((r) => [path(r), r.by]),
         [
           ['data/library.json', 'fetch'],
           [`data/${zhou.file}`, 'fetch'],
         ],
         'the summary once, then Zhou’s file once; no index.json, no other case',
+      );
+      // Besides, the build's list of pictures and one picture of this case's chart.
+      const pictures = reads.map(path).filter((p) => p.includes('prerender/'));
+      assert.equal(pictures.length, 2, pictures.join(', '));
+      assert.ok(pictures.includes('data/prerender/index.json'), 'the list of pictures');
+      assert.ok(
+        pictures.some((p) => p.startsWith(`data/prerender/${zhou.id}/`)),
+        'Zhou’s picture',
       );
       const casePage = reads.find((r) => /\/CasePage-[^/]*\.js$/.test(r.url));
       assert.ok(casePage, 'the case page’s code was loaded');
