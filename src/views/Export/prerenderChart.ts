@@ -37,9 +37,28 @@ export function prerenderChart(load: Loaded, width: number, theme: Theme): SvgNo
     visible: dense ? undefined : new Set(plan.visible.map((m) => m.key)),
     labels: !dense,
   });
-  return sceneSvg(scene, exportPalette(theme), {
-    id: 'pre',
-    links: dense ? [] : treatmentLinks(plan.layout, plan.c),
-    caseId: plan.c.id,
-  }).node;
+  return withoutNames(
+    sceneSvg(scene, exportPalette(theme), {
+      id: 'pre',
+      links: dense ? [] : treatmentLinks(plan.layout, plan.c),
+      caseId: plan.c.id,
+    }).node,
+  );
+}
+
+/**
+ * The tree without each mark's role and accessible name: a picture shown as an image is read by
+ * its alternative text, and at thousands of marks the names were a third of the file.
+ */
+function withoutNames(node: SvgNode): SvgNode {
+  const attrs = Object.fromEntries(
+    Object.entries(node.attrs).filter(
+      ([k]) => node.attrs['data-mark'] === undefined || (k !== 'role' && k !== 'aria-label'),
+    ),
+  );
+  return {
+    ...node,
+    attrs,
+    children: node.children.map((c) => (typeof c === 'string' ? c : withoutNames(c))),
+  };
 }
