@@ -9,7 +9,7 @@ import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.ts';
 import { folderReader, libraryJson } from './scripts/librarySummary.ts';
 import { prerenderLibrary } from './scripts/prerender.ts';
-import { BOOT_ENTRY, bundleBoot, withBootTag } from './scripts/bootScript.ts';
+import { BOOT_ENTRY, bundleBoot, withBootStartingApp, withBootTag } from './scripts/bootScript.ts';
 import { SUMMARY_PATH } from './src/core/library/librarySummary.ts';
 import { PICTURES_META } from './src/boot/prerenderFiles.ts';
 
@@ -86,7 +86,7 @@ function bootScript(): Plugin {
         if (ctx.server)
           return withBootTag(html, `<script type="module" src="/${BOOT_ENTRY}"></script>`);
         if (!boot) throw new Error('the boot script was not built');
-        return withBootTag(html, `<script src="./${boot.fileName}"></script>`);
+        return withBootStartingApp(html, boot.fileName);
       },
     },
   };

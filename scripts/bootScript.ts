@@ -44,3 +44,21 @@ export function withBootTag(html: string, tag: string): string {
   const end = at + title.length;
   return `${html.slice(0, end)}\n    ${tag}${html.slice(end)}`;
 }
+
+/** The app's entry script as the build names it in index.html. */
+const APP_ENTRY = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+
+/**
+ * index.html whose app entry the boot script starts (`data-app` on its tag): the entry stays named
+ * as a module preload, so it downloads at once, but runs only when the boot script says. On a link
+ * the build drew a picture of, that is once the picture is on screen; elsewhere, at once.
+ */
+export function withBootStartingApp(html: string, bootFile: string): string {
+  const entry = APP_ENTRY.exec(html);
+  if (!entry) throw new Error('index.html names no app entry script for the boot script to start');
+  const preload = `<link rel="modulepreload" crossorigin href="${entry[1]}">`;
+  return withBootTag(
+    html.replace(entry[0], preload),
+    `<script src="./${bootFile}" data-app="${entry[1]}"></script>`,
+  );
+}

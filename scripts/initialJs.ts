@@ -15,7 +15,8 @@ export function entryScripts(html: string): string[] {
   const tags = html.match(/<(script|link)\b[^>]*>/g) ?? [];
   const out: string[] = [];
   for (const tag of tags) {
-    const isScript = tag.startsWith('<script') && /type="module"/.test(tag);
+    // Module or classic (the boot script): every script the page names runs on the first visit.
+    const isScript = tag.startsWith('<script');
     const isPreload = tag.startsWith('<link') && /rel="modulepreload"/.test(tag);
     const url = /(?:src|href)="([^"]+)"/.exec(tag)?.[1];
     if ((isScript || isPreload) && url && !/^[a-z]+:/i.test(url)) out.push(posix.normalize(url));

@@ -5,13 +5,12 @@ import type { LibraryState } from './store/libraryStore.ts';
 import { CaseRoute } from './routes/CaseRoute.tsx';
 import { CohortScreen } from './routes/CohortScreen.tsx';
 import { LandingRoute } from './routes/LandingRoute.tsx';
+import { useOnDemand } from './routes/useOnDemand.ts';
 import { LoadStatus } from '../views/LoadStatus/LoadStatus.tsx';
 import { NotFound } from '../views/NotFound/NotFound.tsx';
 
 // Pages with charts carry d3-zoom, d3-brush and the timeline: loaded on demand so the landing page starts light.
-const CasePage = lazy(() =>
-  import('../views/CasePage/CasePage.tsx').then((m) => ({ default: m.CasePage })),
-);
+const loadCasePage = () => import('../views/CasePage/CasePage.tsx');
 const ComparePage = lazy(() =>
   import('../views/ComparePage/ComparePage.tsx').then((m) => ({ default: m.ComparePage })),
 );
@@ -30,6 +29,18 @@ const CompareRoute = lazy(() =>
 const ChartRoute = lazy(() =>
   import('./routes/ChartRoute.tsx').then((m) => ({ default: m.ChartRoute })),
 );
+
+/**
+ * The case page, drawn as soon as its code is here: loaded without React.lazy, whose boundary
+ * reveals no sooner than 300 ms after its fallback showed (as CohortScreen does for the cohort).
+ */
+function CasePageOnDemand({ load }: { load: CaseLoad }) {
+  const page = useOnDemand(loadCasePage);
+  if (page.status === 'failed') return <LoadStatus status="failed" message={page.message} />;
+  if (page.status === 'loading') return <LoadStatus status="loading" />;
+  const { CasePage } = page.module;
+  return <CasePage load={load} />;
+}
 
 /** Props of Screen. */
 export interface ScreenProps {
@@ -101,7 +112,7 @@ export function Screen({ route, state, opened = [] }: ScreenProps) {
           id={route.id}
           summary={summary}
           opened={opened}
-          render={(load) => lazyPage(<CasePage load={load} />)}
+          render={(load) => lazyPage(<CasePageOnDemand load={load} />)}
         />
       );
   }

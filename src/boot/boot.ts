@@ -33,6 +33,26 @@ import { markAsPicture, showShell } from './prerenderShell.ts';
 
 /** If the app has not taken over by then (its scripts failed), the picture makes way for #root. */
 const GIVE_UP_MS = 20_000;
+/** The app starts by then whatever the picture is doing. */
+const START_BY_MS = 1500;
+
+/** The app's entry (named by the build on this script's tag), run when the boot script says. */
+const appEntry = (document.currentScript as HTMLScriptElement | null)?.dataset.app ?? null;
+let appStarted = false;
+
+/** Runs the app's entry script; once. (The browser has been downloading it all along.) */
+function startApp() {
+  if (appStarted || !appEntry) return;
+  appStarted = true;
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.crossOrigin = '';
+  script.src = appEntry;
+  document.head.append(script);
+}
+
+/** Calls `then` once the frame now being prepared has been painted. */
+const afterPaint = (then: () => void) => requestAnimationFrame(() => setTimeout(then, 0));
 
 const hash = window.location.hash;
 const route = parseHash(hash);
@@ -45,11 +65,20 @@ if (ids.length > 0)
     })
     .catch(() => undefined);
 // Only the page a link opens as such: a view or a search in the address is the app's to draw.
-if (hashQuery(hash) === '' && pagesHavePictures(document)) {
-  if (route.name === 'case' && prerenderable(route.id))
-    void casePicture(route.id).catch(() => undefined);
-  if (route.name === 'landing') void landingPicture().catch(() => undefined);
-}
+// The app runs once the picture is on screen, so its code does not hold the picture back; where
+// there is none, at once.
+const picture =
+  hashQuery(hash) !== '' || !pagesHavePictures(document)
+    ? null
+    : route.name === 'case' && prerenderable(route.id)
+      ? casePicture(route.id)
+      : route.name === 'landing'
+        ? landingPicture()
+        : null;
+if (picture) {
+  void picture.catch(() => undefined).then(() => afterPaint(startApp));
+  setTimeout(startApp, START_BY_MS);
+} else startApp();
 
 /** The build's list of case pictures. */
 async function pictureList(): Promise<PrerenderList | null> {
@@ -65,8 +94,8 @@ async function casePicture(id: string) {
   if (!list.themes.includes(theme)) return;
   const root = await uncoveredRoot(theme, '.timeline');
   if (!root) return;
-  showShell(root, entry, theme, list.widths, THEME_LABELS[choice]);
   handOver();
+  await showShell(root, entry, theme, list.widths, THEME_LABELS[choice]);
 }
 
 /** Shows the landing page as the build rendered it. */

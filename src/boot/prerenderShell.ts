@@ -65,8 +65,9 @@ function header(themeLabel: string): HTMLElement {
 }
 
 /**
- * Puts the shell of case `c` before #root and starts loading its picture for `theme`; the picture
- * is marked data-drawn once it has loaded (the benchmark's and the tests' sign that it shows).
+ * Puts the shell of case `c` before #root and starts loading its picture for `theme`; resolves
+ * once the picture has loaded (marked data-drawn, the benchmark's and the tests' sign that it
+ * shows) or failed (the shell is then removed).
  */
 export function showShell(
   root: HTMLElement,
@@ -125,8 +126,24 @@ export function showShell(
   );
   markAsPicture(shell);
   root.before(shell);
-  img.addEventListener('load', () => img.setAttribute('data-drawn', ''), { once: true });
-  img.addEventListener('error', () => shell.remove(), { once: true });
+  const shown = new Promise<void>((done) => {
+    img.addEventListener(
+      'load',
+      () => {
+        img.setAttribute('data-drawn', '');
+        done();
+      },
+      { once: true },
+    );
+    img.addEventListener(
+      'error',
+      () => {
+        shell.remove();
+        done();
+      },
+      { once: true },
+    );
+  });
   // The chart's width is known once the stylesheet has laid the shell out: measured then, not a
   // frame later (the app's scripts may hold the next frame back).
   whenStyled(() => {
@@ -140,7 +157,7 @@ export function showShell(
     else img.classList.add('prerender__chart--fit');
     img.src = `data/${prerenderPath(c.id, theme, drawn)}`;
   });
-  return shell;
+  return shown;
 }
 
 /**
