@@ -37,7 +37,11 @@ const GIVE_UP_MS = 20_000;
 const START_BY_MS = 1500;
 
 /** The app's entry (named by the build on this script's tag), run when the boot script says. */
-const appEntry = (document.currentScript as HTMLScriptElement | null)?.dataset.app ?? null;
+const appEntry =
+  (
+    (document.currentScript as HTMLScriptElement | null) ??
+    document.querySelector<HTMLScriptElement>('script[data-app]')
+  )?.dataset.app ?? null;
 let appStarted = false;
 
 /** Runs the app's entry script; once. (The browser has been downloading it all along.) */

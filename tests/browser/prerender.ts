@@ -173,6 +173,19 @@ export async function prerenderChecks({ check, url, caseById }: TimelineContext)
 
   const zhou = caseById('zhou');
   await check(
+    'a case link whose picture cannot be read still opens the live page, with nothing of the picture left',
+    async (page) => {
+      // A file that is no picture: the image fails to decode (an HTTP error would be reported).
+      await page.route(/\/data\/prerender\/[^/]+\/[^/]+\.svg$/, (route) =>
+        route.fulfill({ status: 200, contentType: 'image/svg+xml', body: 'not a picture' }),
+      );
+      await page.goto(`${url}#/case/${zhou.id}`);
+      await page.locator('#root .timeline__svg .mark').first().waitFor();
+      assert.equal(await page.locator('#prerender').count(), 0, 'the picture’s page is gone');
+      assert.ok(await page.locator('#root').isVisible(), 'the live page shows');
+    },
+  );
+  await check(
     'a case link with a view in its address, or opened from the library, shows no picture; a stored dark theme gets the dark picture',
     async (page) => {
       const pictures: string[] = [];
