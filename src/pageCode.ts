@@ -5,15 +5,24 @@
 // loads none of it: its first JavaScript stays the main script alone.
 import { parseHash } from './app/router/route.ts';
 
-/** The page module each route with a page of its own loads on demand (as src/app/Screen.tsx does). */
+/**
+ * The modules each route with a page of its own loads on demand (as src/app/Screen.tsx does):
+ * its page, and for the routes that read case files the loader that checks them (the library
+ * store imports it when a case is read, which would otherwise wait for the page to mount).
+ */
 function pageCode(name: ReturnType<typeof parseHash>['name']): Promise<unknown> | null {
+  const loader = () => import('./core/library/loadLibrary.ts');
   switch (name) {
     case 'case':
-      return import('./views/CasePage/CasePage.tsx');
+      return Promise.all([import('./views/CasePage/CasePage.tsx'), loader()]);
     case 'compare':
-      return import('./views/ComparePage/ComparePage.tsx');
+      return Promise.all([
+        import('./app/routes/CompareRoute.tsx'),
+        import('./views/ComparePage/ComparePage.tsx'),
+        loader(),
+      ]);
     case 'cohort':
-      return import('./views/CohortPage/CohortPage.tsx');
+      return import('./app/routes/CohortRoute.tsx');
     case 'embed':
       return import('./views/Embed/Embed.tsx');
     case 'present':
