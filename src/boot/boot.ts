@@ -60,10 +60,14 @@ const afterPaint = (then: () => void) => requestAnimationFrame(() => setTimeout(
 
 const hash = window.location.hash;
 const route = parseHash(hash);
-const summary = startEarlyRead(SUMMARY_PATH, httpReader).then((t) => bootEntries(t ?? ''));
+const summaryText = startEarlyRead(SUMMARY_PATH, httpReader);
+// Parsed here only on a link that opens cases: elsewhere (the landing, the cohort) the app alone
+// parses the summary, which runs to megabytes at 1,000 cases.
+let parsed: Promise<BootEntry[]> | null = null;
+const summaryEntries = () => (parsed ??= summaryText.then((t) => bootEntries(t ?? '')));
 const ids = routeCaseIds(route, hash);
 if (ids.length > 0)
-  void summary
+  void summaryEntries()
     .then((entries) => {
       for (const file of caseFilesOf(entries, ids)) startEarlyRead(file, httpReader);
     })
@@ -91,8 +95,8 @@ async function pictureList(): Promise<PrerenderList | null> {
 
 /** Shows the picture of case `id`, if the build drew one and the summary lists the case as loaded. */
 async function casePicture(id: string) {
-  const [entries, list] = await Promise.all([summary, pictureList()]);
-  const entry: BootEntry | undefined = entries.find((e) => e.id === id);
+  const [listed, list] = await Promise.all([summaryEntries(), pictureList()]);
+  const entry: BootEntry | undefined = listed.find((e) => e.id === id);
   if (!entry?.ok || !list?.ids.includes(id)) return;
   const { choice, theme } = readerTheme();
   if (!list.themes.includes(theme)) return;

@@ -5,6 +5,14 @@
 import { compareHref, landingHref } from '../app/router/route.ts';
 import type { Theme } from '../app/theme/theme.ts';
 import { BRAND, HEADER_LINKS, TAGLINE } from '../views/Header/headerText.ts';
+import {
+  ALL_CASES,
+  COMPARE_THIS,
+  EDIT_COPY,
+  PRESENT,
+  SHOW_SUMMARY,
+  THEME,
+} from '../views/CasePage/caseWords.ts';
 import { PRERENDER_ID } from '../app/prerender/prerender.ts';
 import { nearestWidth, prerenderPath } from './prerenderFiles.ts';
 
@@ -43,7 +51,7 @@ function placeholder(className: string, text: string): HTMLButtonElement {
 function header(themeLabel: string): HTMLElement {
   const select = h('select', null, h('option', null, themeLabel));
   select.disabled = true;
-  select.setAttribute('aria-label', 'Theme');
+  select.setAttribute('aria-label', THEME);
   const nav = h(
     'nav',
     'site-nav',
@@ -59,7 +67,7 @@ function header(themeLabel: string): HTMLElement {
       link(landingHref, BRAND, 'brand'),
       h('p', 'tagline', TAGLINE),
       nav,
-      h('div', 'theme-picker', h('label', null, 'Theme'), select),
+      h('div', 'theme-picker', h('label', null, THEME), select),
     ),
   );
 }
@@ -77,7 +85,7 @@ export function showShell(
   /** The theme picker's words for the reader's choice ("System", "Dark" …). */
   themeLabel: string,
 ) {
-  const crumb = h('nav', 'breadcrumb', link(landingHref, 'All cases'));
+  const crumb = h('nav', 'breadcrumb', link(landingHref, ALL_CASES));
   crumb.setAttribute('aria-label', 'Breadcrumb');
   const img = h('img', 'prerender__chart');
   img.alt = `Timeline of ${c.title}: a picture, while the interactive chart loads.`;
@@ -106,9 +114,9 @@ export function showShell(
           h(
             'p',
             'case__actions',
-            link(compareHref(c.id), 'Compare this case with another'),
-            placeholder('present-button', '▶ Present'),
-            placeholder('plain-button edit-copy', 'Edit a copy'),
+            link(compareHref(c.id), COMPARE_THIS),
+            placeholder('present-button', `▶ ${PRESENT}`),
+            placeholder('plain-button edit-copy', EDIT_COPY),
           ),
         ),
         h(
@@ -149,7 +157,7 @@ export function showShell(
   whenStyled(() => {
     // As the live page: a summary its two lines cut gets the button that shows it all.
     if (summary.scrollHeight > summary.clientHeight + 1)
-      summaryBox.append(placeholder('link-button case__more', 'Show the whole summary'));
+      summaryBox.append(placeholder('link-button case__more', SHOW_SUMMARY));
     const width = Math.floor(box.getBoundingClientRect().width) || widths[widths.length - 1]!;
     const drawn = nearestWidth(width, widths);
     // Drawn for this width: shown at its own size, as the live chart will be. Else scaled to fit.

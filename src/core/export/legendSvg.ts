@@ -163,6 +163,19 @@ function glyphIcon(g: Glyph, planned: boolean, p: ExportPalette, input: LegendSv
 function conventionIcon(key: string, p: ExportPalette, prefix: string): SvgFragment {
   const line = (d: string, stroke: string, extra: Record<string, string | number> = {}) =>
     el('path', { d, fill: 'none', stroke, 'stroke-width': 1.5, ...extra });
+  // A period's bar, as the chart draws a given and a planned one.
+  const bar = (fill: string, stroke: string, extra: Record<string, string | number> = {}) =>
+    el('rect', {
+      x: 4,
+      y: 6,
+      width: 28,
+      height: 8,
+      rx: 2,
+      fill,
+      stroke,
+      'stroke-width': 1.5,
+      ...extra,
+    });
   switch (key) {
     case 'uncertain':
       return [line('M4,10H32M4,5v10M32,5v10', p.text)];
@@ -179,32 +192,9 @@ function conventionIcon(key: string, p: ExportPalette, prefix: string): SvgFragm
         line('M8,3H4V17H8M28,3H32V17H28', p.window, { 'stroke-width': 2 }),
       ];
     case 'period':
-      return [
-        el('rect', {
-          x: 4,
-          y: 6,
-          width: 28,
-          height: 8,
-          rx: 2,
-          fill: p.tones.chemo ?? p.text,
-          stroke: p.tones.chemo ?? p.text,
-          'stroke-width': 1.5,
-        }),
-      ];
+      return [bar(p.tones.chemo ?? p.text, p.tones.chemo ?? p.text)];
     case 'plan':
-      return [
-        el('rect', {
-          x: 4,
-          y: 6,
-          width: 28,
-          height: 8,
-          rx: 2,
-          fill: p.background,
-          stroke: p.tones.plan ?? p.muted,
-          'stroke-width': 1.5,
-          'stroke-dasharray': '4 3',
-        }),
-      ];
+      return [bar(p.background, p.tones.plan ?? p.muted, { 'stroke-dasharray': '4 3' })];
     case 'order':
       return [
         el('rect', {

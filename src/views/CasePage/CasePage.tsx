@@ -17,6 +17,7 @@ import { SourceList } from '../SourceList/SourceList.tsx';
 import { EditCopyButton } from '../Editor/EditCopyButton.tsx';
 import { CaseSummary } from './CaseSummary.tsx';
 import { TimelinePanel } from './TimelinePanel.tsx';
+import { ALL_CASES, COMPARE_THIS, EDIT_COPY } from './caseWords.ts';
 
 /** Props of CasePage. */
 export interface CasePageProps {
@@ -69,7 +70,7 @@ function CaseHead({
   return (
     <div className="case__head">
       <nav className="breadcrumb" aria-label="Breadcrumb">
-        <a href={landingHref}>All cases</a>
+        <a href={landingHref}>{ALL_CASES}</a>
       </nav>
       <h1 tabIndex={-1}>{title}</h1>
       {summary !== undefined && <CaseSummary text={summary} />}
@@ -102,11 +103,11 @@ function LoadedCase({
         summary={c.summary}
         actions={
           <>
-            <a href={compareHref(load.entry.id)}>Compare this case with another</a>
+            <a href={compareHref(load.entry.id)}>{COMPARE_THIS}</a>
             {/* Beside the page's other ways on, not in the chart's toolbar, which has no room. */}
             {!own && <PresentButton view="case" caseId={load.entry.id} />}
             {/* An own file opens straight here, so its page offers what the opener's result did. */}
-            <EditCopyButton load={load}>{own ? 'Open in editor' : 'Edit a copy'}</EditCopyButton>
+            <EditCopyButton load={load}>{own ? 'Open in editor' : EDIT_COPY}</EditCopyButton>
           </>
         }
       />

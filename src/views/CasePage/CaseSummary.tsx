@@ -1,4 +1,5 @@
 import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { SHOW_SUMMARY } from './caseWords.ts';
 
 /** Props of CaseSummary. */
 export interface CaseSummaryProps {
@@ -43,7 +44,7 @@ export function CaseSummary({ text }: CaseSummaryProps) {
           aria-controls={id}
           onClick={() => setOpen(!open)}
         >
-          {open ? 'Show less' : 'Show the whole summary'}
+          {open ? 'Show less' : SHOW_SUMMARY}
         </button>
       )}
     </div>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
+import { EDIT_COPY } from '../CasePage/caseWords.ts';
 
 /** Props of EditCopyButton. */
 export interface EditCopyButtonProps {
@@ -10,7 +11,7 @@ export interface EditCopyButtonProps {
 }
 
 /** Copies a case's file into a new draft in this browser and opens the editor on it. */
-export function EditCopyButton({ load, children = 'Edit a copy' }: EditCopyButtonProps) {
+export function EditCopyButton({ load, children = EDIT_COPY }: EditCopyButtonProps) {
   const [message, setMessage] = useState<string | null>(null);
   return (
     <>

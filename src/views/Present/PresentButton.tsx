@@ -1,5 +1,6 @@
 import type { EmbedView } from '../../app/embed/index.ts';
 import { presentLinkHere } from '../../app/embed/index.ts';
+import { PRESENT } from '../CasePage/caseWords.ts';
 
 /** Props of PresentButton. */
 export interface PresentButtonProps {
@@ -30,7 +31,8 @@ export function PresentButton({ view, caseId, go = assign }: PresentButtonProps)
   };
   return (
     <button type="button" className="present-button" onClick={onClick}>
-      <span aria-hidden="true">▶ </span>Present
+      <span aria-hidden="true">▶ </span>
+      {PRESENT}
     </button>
   );
 }

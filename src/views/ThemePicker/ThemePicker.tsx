@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { parseThemeChoice, THEME_LABELS, type ThemeChoice } from '../../app/theme/index.ts';
+import { THEME } from '../CasePage/caseWords.ts';
 
 /** Props of ThemePicker. */
 export interface ThemePickerProps {
@@ -16,7 +17,7 @@ export function ThemePicker({ value, onChange }: ThemePickerProps) {
   const id = useId();
   return (
     <div className="theme-picker">
-      <label htmlFor={id}>Theme</label>
+      <label htmlFor={id}>{THEME}</label>
       <select id={id} value={value} onChange={(e) => onChange(parseThemeChoice(e.target.value))}>
         {CHOICES.map((c) => (
           <option key={c} value={c}>

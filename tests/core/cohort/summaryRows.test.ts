@@ -23,16 +23,10 @@ import {
   type LibrarySummary,
   type Reader,
 } from '../../../src/core/library/index.ts';
-import { libraryJson } from '../../../scripts/librarySummary.ts';
+import { folderReader, libraryJson } from '../../../scripts/librarySummary.ts';
 
 const DATA = 'public/data';
-const disk: Reader = async (rel) => {
-  try {
-    return readFileSync(join(DATA, rel), 'utf8');
-  } catch {
-    return null;
-  }
-};
+const disk: Reader = folderReader(DATA);
 const label = (p: string) => `data/${p}`;
 
 /** The summary as the build writes it and the app reads it back (through JSON text). */

@@ -13,16 +13,10 @@ import {
   type LibraryEntry,
   type Reader,
 } from '../../../src/core/library/index.ts';
-import { libraryJson } from '../../../scripts/librarySummary.ts';
+import { folderReader, libraryJson } from '../../../scripts/librarySummary.ts';
 
 const DATA = 'public/data';
-const disk: Reader = async (rel) => {
-  try {
-    return readFileSync(join(DATA, rel), 'utf8');
-  } catch {
-    return null;
-  }
-};
+const disk: Reader = folderReader(DATA);
 const withFile =
   (rel: string, text: string | null): Reader =>
   async (p) =>
