@@ -48,17 +48,26 @@ export function withBootTag(html: string, tag: string): string {
 /** The app's entry script as the build names it in index.html. */
 const APP_ENTRY = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
 
+/** A module preload the build writes into index.html for the entry's imports. */
+const MODULE_PRELOAD = /\n?\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
+
 /**
- * index.html whose app entry the boot script starts (`data-app` on its tag): the entry stays named
- * as a module preload, so it downloads at once, but runs only when the boot script says. On a link
- * the build drew a picture of, that is once the picture is on screen; elsewhere, at once.
+ * index.html whose app entry the boot script starts (`data-app` on its tag) and whose module
+ * preloads it requests (`data-preload`, the entry first), rather than the page naming them. On a
+ * link the build drew a picture of, the boot script requests them once the picture has loaded, so
+ * the picture is not queued behind a dozen scripts, and runs the entry once the picture is on
+ * screen; elsewhere, both at once.
  */
 export function withBootStartingApp(html: string, bootFile: string): string {
   const entry = APP_ENTRY.exec(html);
   if (!entry) throw new Error('index.html names no app entry script for the boot script to start');
-  const preload = `<link rel="modulepreload" crossorigin href="${entry[1]}">`;
+  const preloads = [entry[1]!];
+  const page = html.replace(entry[0], '').replace(MODULE_PRELOAD, (_, href: string) => {
+    preloads.push(href);
+    return '';
+  });
   return withBootTag(
-    html.replace(entry[0], preload),
-    `<script src="./${bootFile}" data-app="${entry[1]}"></script>`,
+    page,
+    `<script src="./${bootFile}" data-app="${entry[1]}" data-preload="${preloads.join(' ')}"></script>`,
   );
 }

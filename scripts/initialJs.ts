@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 /** The budget of issue 14 for the landing route's initial JavaScript, in kB of gzip. */
 export const LANDING_BUDGET_KB = 100;
 
-/** Paths (relative to the site) of the scripts and module preloads an HTML page names. */
+/** Paths (relative to the site) of the scripts and module preloads an HTML page names or its boot script requests. */
 export function entryScripts(html: string): string[] {
   const tags = html.match(/<(script|link)\b[^>]*>/g) ?? [];
   const out: string[] = [];
@@ -20,6 +20,9 @@ export function entryScripts(html: string): string[] {
     const isPreload = tag.startsWith('<link') && /rel="modulepreload"/.test(tag);
     const url = /(?:src|href)="([^"]+)"/.exec(tag)?.[1];
     if ((isScript || isPreload) && url && !/^[a-z]+:/i.test(url)) out.push(posix.normalize(url));
+    // The boot script's tag names the app's entry and its preloads, which it requests itself.
+    const started = isScript ? /data-preload="([^"]*)"/.exec(tag)?.[1] : undefined;
+    for (const path of started?.split(' ').filter(Boolean) ?? []) out.push(posix.normalize(path));
   }
   return out;
 }

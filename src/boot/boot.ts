@@ -4,9 +4,9 @@
 //   them); the app's reader takes these reads (src/app/data/earlyReads.ts);
 // - on a case link with no view in its address, shows the case page with the build's picture of
 //   its chart (prerenderShell.ts), until the app's own chart has drawn;
-// - on the landing page with no search in its address, shows its first screen as the build
-//   rendered it with the app's components (scripts/prerenderLanding.tsx), until the app's own
-//   cards are drawn.
+// - on the landing or cohort page with no search in its address, shows its first screen as the
+//   build rendered it with the app's components (pagePicture.ts), until the app's own page has
+//   drawn the same.
 import { httpReader, startEarlyRead } from '../app/data/index.ts';
 import { parseHash } from '../app/router/route.ts';
 import {
@@ -23,29 +23,50 @@ import { SUMMARY_PATH } from '../core/library/summaryFile.ts';
 import { bootEntries, caseFilesOf, routeCaseIds, type BootEntry } from './caseFiles.ts';
 import { endPrerender } from '../app/prerender/prerender.ts';
 import {
-  LANDING_PICTURE,
+  likelyChartWidth,
   pagesHavePictures,
+  prerenderPath,
   PRERENDER_LIST,
   prerenderable,
   type PrerenderList,
 } from './prerenderFiles.ts';
-import { markAsPicture, showShell } from './prerenderShell.ts';
+import { showShell } from './prerenderShell.ts';
+import { PAGE_PICTURES, showPagePicture, type PagePicture } from './pagePicture.ts';
 
 /** If the app has not taken over by then (its scripts failed), the picture makes way for #root. */
 const GIVE_UP_MS = 20_000;
 /** The app starts by then whatever the picture is doing. */
 const START_BY_MS = 1500;
 
+const bootTag =
+  (document.currentScript as HTMLScriptElement | null) ??
+  document.querySelector<HTMLScriptElement>('script[data-app]');
 /** The app's entry (named by the build on this script's tag), run when the boot script says. */
-const appEntry =
-  (
-    (document.currentScript as HTMLScriptElement | null) ??
-    document.querySelector<HTMLScriptElement>('script[data-app]')
-  )?.dataset.app ?? null;
+const appEntry = bootTag?.dataset.app ?? null;
+/** The entry and the modules it imports, as the build named them on this script's tag. */
+const appModules = bootTag?.dataset.preload?.split(' ').filter(Boolean) ?? [];
+let appRequested = false;
 let appStarted = false;
 
-/** Runs the app's entry script; once. (The browser has been downloading it all along.) */
+/** The picture requested before the page could be measured; held so its request is not dropped. */
+let earlyPicture: HTMLImageElement | null = null;
+
+/** Starts downloading the app's modules; once. */
+function requestApp() {
+  if (appRequested) return;
+  appRequested = true;
+  for (const href of appModules) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.crossOrigin = '';
+    link.href = href;
+    document.head.append(link);
+  }
+}
+
+/** Runs the app's entry script; once. */
 function startApp() {
+  requestApp();
   if (appStarted || !appEntry) return;
   appStarted = true;
   const script = document.createElement('script');
@@ -80,11 +101,16 @@ const picture =
     ? null
     : route.name === 'case' && prerenderable(route.id)
       ? casePicture(route.id)
-      : route.name === 'landing'
-        ? landingPicture()
+      : route.name === 'landing' || route.name === 'cohort'
+        ? pagePicture(PAGE_PICTURES[route.name])
         : null;
 if (picture) {
-  void picture.catch(() => undefined).then(() => afterPaint(startApp));
+  void picture
+    .catch(() => undefined)
+    .then(() => {
+      requestApp();
+      afterPaint(startApp);
+    });
   setTimeout(startApp, START_BY_MS);
 } else startApp();
 
@@ -95,29 +121,26 @@ async function pictureList(): Promise<PrerenderList | null> {
 
 /** Shows the picture of case `id`, if the build drew one and the summary lists the case as loaded. */
 async function casePicture(id: string) {
-  const [listed, list] = await Promise.all([summaryEntries(), pictureList()]);
-  const entry: BootEntry | undefined = listed.find((e) => e.id === id);
-  if (!entry?.ok || !list?.ids.includes(id)) return;
   const { choice, theme } = readerTheme();
-  if (!list.themes.includes(theme)) return;
+  const list = await pictureList();
+  if (!list?.ids.includes(id) || !list.themes.includes(theme)) return;
+  // Requested now, at the width the window suggests, rather than once the stylesheet has laid the
+  // chart's box out: the picture's download no longer waits for the stylesheet and the summary.
+  // The shell's measure below names the same file nearly always, and the browser reuses this one.
+  earlyPicture = new Image();
+  earlyPicture.fetchPriority = 'high';
+  earlyPicture.src = `data/${prerenderPath(id, theme, likelyChartWidth(window.innerWidth, list.widths))}`;
+  const entry: BootEntry | undefined = (await summaryEntries()).find((e) => e.id === id);
+  if (!entry?.ok) return;
   const root = await uncoveredRoot(theme, '.timeline');
   if (!root) return;
   handOver();
   await showShell(root, entry, theme, list.widths, THEME_LABELS[choice]);
 }
 
-/** Shows the landing page as the build rendered it. */
-async function landingPicture() {
-  const text = await httpReader(LANDING_PICTURE);
-  const root = text && (await uncoveredRoot(readerTheme().theme, '.card'));
-  if (!root) return;
-  // The build's own markup, parsed inert (no script in it runs) and copied into this page.
-  const doc = new DOMParser().parseFromString(text, 'text/html');
-  const shell = document.createElement('div');
-  markAsPicture(shell);
-  shell.append(...[...doc.body.childNodes].map((n) => document.importNode(n, true)));
-  root.before(shell);
-  handOver();
+/** Shows a page as the build rendered it. */
+async function pagePicture(page: PagePicture) {
+  if (await showPagePicture(page, (drawn) => uncoveredRoot(readerTheme().theme, drawn))) handOver();
 }
 
 /**

@@ -41,11 +41,43 @@ export function nearestWidth(width: number, widths: readonly number[] = PRERENDE
   return widths.reduce((best, w) => (Math.abs(w - width) < Math.abs(best - width) ? w : best));
 }
 
+/** The page's side margins around the case chart at most window widths (the stylesheet's). */
+const LIKELY_MARGINS = 64;
+
+/**
+ * The drawn width a window `windowWidth` px wide will most likely measure: an estimate made before
+ * the stylesheet has laid the page out (its margins vary a little with the window), near enough
+ * that the measure picks the same drawn width at common window sizes.
+ */
+export function likelyChartWidth(
+  windowWidth: number,
+  widths: readonly number[] = PRERENDER_WIDTHS,
+): number {
+  return nearestWidth(windowWidth - LIKELY_MARGINS, widths);
+}
+
 /** Path (under data/) of the landing page's first screen as the build rendered it. */
 export const LANDING_PICTURE = `${PRERENDER_DIR}/landing.html`;
 
+/** Path (under data/) of the cohort page's first screen as the build rendered it. */
+export const COHORT_PICTURE = `${PRERENDER_DIR}/cohort.html`;
+
+/**
+ * Widths (CSS px) of the swimmer chart's track box the cohort's picture is drawn for: a phone's
+ * (any box too narrow for the chart's least width, which then scrolls sideways) and the page's
+ * widest (72rem less the page's padding, the chart's frame and its 13rem column of names), which
+ * any window from about 1,170 px up measures. Between the two the picture shows no rows.
+ */
+export const COHORT_PICTURE_BOXES: readonly number[] = [842, 300];
+
+/**
+ * Rows of the cohort's picture: those of a window up to about 1,700 px tall (a 1080 px one shows 6;
+ * a row of a long case's chart is some 10 kB of markup, and the picture holds each row twice).
+ */
+export const COHORT_PICTURE_ROWS = 12;
+
 /** The meta tag a build with pictures puts in index.html, ahead of the boot script. */
-export const PICTURES_META = '<meta name="caselines-pictures" content="cases landing" />';
+export const PICTURES_META = '<meta name="caselines-pictures" content="cases landing cohort" />';
 
 /** Whether this page's build drew pictures (a dev server does not): read from PICTURES_META. */
 export function pagesHavePictures(doc: Document): boolean {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  likelyChartWidth,
   nearestWidth,
   PRERENDER_LIST,
   PRERENDER_WIDTHS,
@@ -24,6 +25,14 @@ describe('the build’s pictures of case charts', () => {
     expect(nearestWidth(1300)).toBe(1376);
     expect(nearestWidth(200)).toBe(PRERENDER_WIDTHS[0]);
     expect(nearestWidth(4000)).toBe(PRERENDER_WIDTHS.at(-1));
+  });
+
+  it('the picture requested before layout is the one the common windows measure', () => {
+    // Windows of 390, 768, 1024, 1280 and 1440 px and a wide one, against the chart box widths the
+    // page measures at them (PRERENDER_WIDTHS; the browser checks compare them with the live page).
+    const windows = [390, 768, 1024, 1280, 1440, 1920];
+    expect(windows.map((w) => likelyChartWidth(w))).toEqual([...PRERENDER_WIDTHS]);
+    expect(likelyChartWidth(1265)).toBe(1216); // a 1280 px window with a classic scroll bar
   });
 
   it('are drawn for every case of the shipped library that loads, in every theme and width', async () => {

@@ -105,11 +105,22 @@ export async function prerenderChecks({
         `a case link first shows the build's picture of its chart, mark for mark the live chart, and nothing moves when the live chart takes over (${c.id}, ${size.width}×${size.height})`,
         async (page) => {
           const release = await holdApp(page);
+          const requested = new Set<string>();
+          page.on('request', (r) => {
+            if (/\/data\/prerender\/.+\.svg$/.test(r.url())) requested.add(r.url());
+          });
           await page.goto(`${url}#/case/${c.id}`, { waitUntil: 'commit' });
           const pic = await readPicture(page);
           release();
           const live = await readLive(page);
           assert.match(pic.src, new RegExp(`^prerender/${c.id}/light-\\d+\\.svg$`));
+          // The boot script requests the picture before the page is laid out, by the window's
+          // width: the measured box must name that same file, not a second one.
+          assert.deepEqual(
+            [...requested].map((u) => u.slice(u.indexOf('prerender/'))),
+            [pic.src],
+            'one picture requested, the one shown',
+          );
           for (const k of ['x', 'y', 'width'] as const)
             assert.ok(
               Math.abs(pic.box[k] - live.box[k]) <= 1,
