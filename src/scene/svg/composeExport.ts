@@ -53,7 +53,9 @@ const TITLE_PX = 16;
 const HEAD_PX = 14;
 const FOOT_PX = 11;
 const GAP = 16;
-const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+/** The page's sans-serif stack (src/styles/base.css), which a file has to name for itself. */
+export const SVG_FONT =
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 /** The drawing's SVG file: title, charts, legend and sources, in the palette's colours. */
 export function composeExport(input: ComposeExportInput): ComposedExport {
@@ -124,7 +126,7 @@ export function composeExport(input: ComposeExportInput): ComposedExport {
       role: 'img',
       'aria-labelledby': 'caselines-title',
       'aria-describedby': 'caselines-desc',
-      'font-family': FONT,
+      'font-family': SVG_FONT,
       fill: p.text,
     },
     el('title', { id: 'caselines-title' }, input.title),

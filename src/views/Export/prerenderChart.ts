@@ -1,9 +1,10 @@
 // The case page's first chart as a static picture: the same plan (default view of an address with
 // no query), the same scene target and width, the same dense-or-labelled choice as the live
-// Timeline, drawn by sceneSvg like an export. The build writes it per case, width and theme
+// Timeline, drawn by sceneSvg like an export (a dense chart's marks as its canvas draws them,
+// densePicture). The build writes it per case, width and theme
 // (scripts/prerender.ts); the boot script shows it until the live chart has drawn.
 import { exportPalette } from '../../core/export/exportPalette.ts';
-import type { SvgNode } from '../../core/export/svgTree.ts';
+import { el, type SvgNode } from '../../core/export/svgTree.ts';
 import { treatmentLinks } from '../../core/layout/index.ts';
 import type { CaseLoad } from '../../core/library/loadLibrary.ts';
 import type { Theme } from '../../app/theme/index.ts';
@@ -14,11 +15,17 @@ import {
   sceneAt,
   sceneBase,
   sceneSvg,
+  SVG_FONT,
 } from '../../scene/index.ts';
-import { isDense } from '../Timeline/canvas/denseMarks.ts';
+import { px } from '../../scene/svg/paint.ts';
+import { isDense, NO_KEYS } from '../Timeline/canvas/denseMarks.ts';
+import { denseMarksSvg } from './densePicture.ts';
 import { casePlan } from './viewScenes.ts';
 
 type Loaded = Extract<CaseLoad, { status: 'ok' }>;
+
+/** Prefix of the picture's pattern and clip ids. */
+const ID = 'pre';
 
 /** The chart a case page first draws at `width` px, in `theme`, as an SVG tree. */
 export function prerenderChart(load: Loaded, width: number, theme: Theme): SvgNode {
@@ -30,20 +37,29 @@ export function prerenderChart(load: Loaded, width: number, theme: Theme): SvgNo
     width,
     summaries: kineticsSummaries(plan.c, plan.rc, plan.layout, plan.kineticsAnchor),
   });
-  // As the live chart: too many marks for SVG draws them without labels (its canvas).
+  // As the live chart: too many marks for SVG leave the SVG lanes without marks or labels, and
+  // the marks are drawn over the whole chart as its canvas draws them (densePicture).
   const dense = isDense(plan.visible.length);
   const scene = sceneAt(base, {
     window: plan.window,
-    visible: dense ? undefined : new Set(plan.visible.map((m) => m.key)),
+    visible: dense ? NO_KEYS : new Set(plan.visible.map((m) => m.key)),
     labels: !dense,
   });
-  return withoutNames(
-    sceneSvg(scene, exportPalette(theme), {
-      id: 'pre',
-      links: dense ? [] : treatmentLinks(plan.layout, plan.c),
-      caseId: plan.c.id,
-    }).node,
+  const palette = exportPalette(theme);
+  const drawn = sceneSvg(scene, palette, {
+    id: ID,
+    links: dense ? [] : treatmentLinks(plan.layout, plan.c),
+    caseId: plan.c.id,
+  }).node;
+  // The page's font: an image does not inherit it, and its default is a serif.
+  const svg = { ...drawn, attrs: { ...drawn.attrs, 'font-family': SVG_FONT } };
+  if (!dense) return withoutNames(svg);
+  const marks = el(
+    'g',
+    { transform: `translate(${px(base.gutter)},0)` },
+    el('g', { 'clip-path': `url(#${ID}-clip)` }, denseMarksSvg(base, plan.window, palette)),
   );
+  return { ...svg, children: [...svg.children, marks] };
 }
 
 /**
