@@ -4,6 +4,7 @@
 // the chart the link opens (no view in the address) in the reader's theme.
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
+import { densePictureChecks } from './prerenderDense.ts';
 import type { TimelineContext } from './timeline.ts';
 
 const SIZES = [
@@ -90,12 +91,9 @@ async function holdApp(page: Page): Promise<() => void> {
 }
 
 /** Checks of the build's chart pictures on case links. */
-export async function prerenderChecks({
-  check,
-  url,
-  cases,
-  caseById,
-}: TimelineContext): Promise<void> {
+export async function prerenderChecks(context: TimelineContext): Promise<void> {
+  const { check, url, cases, caseById } = context;
+  await densePictureChecks(context, holdApp);
   // Every shipped case at the first size; Zhou and Marina at the others.
   const shown = (size: (typeof SIZES)[number]) =>
     size === SIZES[0] ? [...cases.values()] : [caseById('zhou'), caseById('marina')];
