@@ -93,9 +93,10 @@ function bootScript(): Plugin {
 }
 
 /**
- * The build's pictures of each case's first chart (scripts/prerender.ts) and its rendering of the
- * landing page (scripts/prerenderLanding.tsx), written under data/prerender/ after the bundle, and
- * named in index.html by a meta tag the boot script reads. Build only: the dev server draws live.
+ * The build's pictures of each case's first chart (scripts/prerender.ts) and its renderings of the
+ * landing and cohort pages (scripts/prerenderPages.tsx), written under data/prerender/ after the
+ * bundle, and named in index.html by a meta tag the boot script reads. Build only: the dev server
+ * draws live.
  */
 function prerenderedPages(): Plugin {
   const dataDir = join(import.meta.dirname, 'public/data');
@@ -123,11 +124,11 @@ function prerenderedPages(): Plugin {
         await mkdir(dirname(file), { recursive: true });
         await writeFile(file, text);
       }
-      // The landing page is rendered by the app's React components, in a process of its own
-      // (tsx runs them as the tests do; this config's own loader is not made for components).
+      // The landing and cohort pages are rendered by the app's React components, in a process of
+      // its own (tsx runs them as the tests do; this config's own loader is not made for components).
       execFileSync(
         process.execPath,
-        [join(config.root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/prerenderLanding.tsx', out],
+        [join(config.root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/prerenderPages.tsx', out],
         { cwd: config.root, stdio: 'inherit' },
       );
     },

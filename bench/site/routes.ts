@@ -110,7 +110,9 @@ export function cohortRoute(
     name,
     kind: 'cohort',
     path: 'index.html#/cohort',
+    // The build's rendering of the page or the live page: the first rows either way.
     drawn: [['.swimmer-row', Math.min(6, entries.length)]],
+    live: [['#root .swimmer-row', Math.min(6, entries.length)]],
     dataFiles: summary ? [summary] : ['data/index.json', ...entries.map((e) => `data/${e.file}`)],
     interaction: scroll ? { kind: 'scroll', over: '.swimmer__rows' } : null,
   };

@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node
 import { dirname, join } from 'node:path';
 import { folderReader, libraryJson } from '../../scripts/librarySummary.ts';
 import { prerenderLibrary } from '../../scripts/prerender.ts';
-import { writeLandingPicture } from '../../scripts/prerenderLanding.tsx';
+import { writePagePictures } from '../../scripts/prerenderPages.tsx';
 import {
   LANDING_PICTURE,
   PRERENDER_LIST,
@@ -69,8 +69,8 @@ export async function addCases(
   if (existsSync(summary)) writeFileSync(summary, await libraryJson(join(site, 'data')));
   if (existsSync(join(site, 'data', PRERENDER_LIST)))
     await addPictures(site, index.cases, pictures);
-  // The landing's first screen shows the copy's own library, as a build of it would.
-  if (existsSync(join(site, 'data', LANDING_PICTURE))) await writeLandingPicture(site);
+  // The landing's and the cohort's first screens show the copy's own library, as a build would.
+  if (existsSync(join(site, 'data', LANDING_PICTURE))) await writePagePictures(site);
   return index.cases;
 }
 

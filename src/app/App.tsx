@@ -35,8 +35,13 @@ export function App() {
     void load(fetchReader);
   }, [load]);
 
-  // The build's pictures (src/boot) cover only a case page or the landing; those pages end them.
-  useEndPrerender(route.name !== 'case' && route.name !== 'landing');
+  // The build's pictures (src/boot) cover only a case page, the landing or the cohort; those pages
+  // end them (the cohort's swimmer chart once its rows are in, or here if the library failed).
+  const pictured =
+    route.name === 'case' ||
+    route.name === 'landing' ||
+    (route.name === 'cohort' && state.status !== 'failed');
+  useEndPrerender(!pictured);
 
   useEffect(() => {
     document.title = pageTitle(route, state);

@@ -71,6 +71,12 @@ export const COHORT_PICTURE = `${PRERENDER_DIR}/cohort.html`;
 export const COHORT_PICTURE_BOXES: readonly number[] = [842, 300];
 
 /**
+ * The attribute in which the build writes a page picture's inline styles: the boot script sets them
+ * through the DOM, which a page whose policy allows no inline style permits (style="" it refuses).
+ */
+export const PICTURE_STYLE = 'data-picture-style';
+
+/**
  * Rows of the cohort's picture: those of a window up to about 1,700 px tall (a 1080 px one shows 6;
  * a row of a long case's chart is some 10 kB of markup, and the picture holds each row twice).
  */

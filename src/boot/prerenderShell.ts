@@ -181,7 +181,7 @@ export function markAsPicture(shell: HTMLElement): void {
 }
 
 /** Runs `then` once every stylesheet the page names has loaded (at once if they have). */
-function whenStyled(then: () => void) {
+export function whenStyled(then: () => void) {
   const pending = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].filter(
     (l) => !l.sheet,
   );

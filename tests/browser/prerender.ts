@@ -149,44 +149,88 @@ export async function prerenderChecks(context: TimelineContext): Promise<void> {
         size,
       );
 
-  for (const size of [SIZES[0]!, SIZES[2]!])
-    await check(
-      `the landing page first shows the build's rendering of its cards, the same words in the same places as the live page (${size.width}×${size.height})`,
-      async (page) => {
-        const cards = (scope: string) =>
-          page.$$eval(`${scope} .card`, (els) =>
-            els.map((e) => {
-              const r = e.getBoundingClientRect();
-              return {
-                x: r.x,
-                y: r.y + window.scrollY,
-                w: r.width,
-                h: r.height,
-                text: e.textContent,
-              };
-            }),
-          );
-        const release = await holdApp(page);
-        await page.goto(`${url}#/`, { waitUntil: 'commit' });
-        await page.locator('.prerender .card').first().waitFor();
-        const built = await cards('.prerender');
-        release();
-        await page.waitForFunction(() => !document.getElementById('prerender'));
-        const live = await cards('#root');
-        assert.equal(built.length, live.length, 'as many cards');
-        assert.ok(live.length >= 6, `${live.length} cards`);
-        built.forEach((b, i) => {
-          const l = live[i]!;
-          assert.equal(b.text, l.text, `card ${i + 1}: the same words`);
-          for (const k of ['x', 'y', 'w', 'h'] as const)
-            assert.ok(
-              Math.abs(b[k] - l[k]) <= 1,
-              `card ${i + 1} ${k}: built ${b[k]}, live ${l[k]}`,
+  // The landing and the cohort: the build's rendering of the page's first screen, then the live
+  // page's, item for item (cards; swimmer rows with their marks) in the same words and places.
+  const pages = [
+    { name: 'landing page', hash: '#/', item: '.card', what: 'cards' },
+    { name: 'cohort', hash: '#/cohort', item: '.swimmer-row', what: 'rows and marks' },
+  ];
+  for (const p of pages)
+    for (const size of [SIZES[0]!, SIZES[2]!])
+      await check(
+        `the ${p.name} first shows the build's rendering of its ${p.what}, the same words in the same places as the live page, which removes it once drawn (${size.width}×${size.height})`,
+        async (page) => {
+          const items = (scope: string) =>
+            page.$$eval(`${scope} ${p.item}`, (els) =>
+              els.map((e) => {
+                const r = e.getBoundingClientRect();
+                // A swimmer row's marks: which events, and where their glyphs are drawn.
+                const marks = [...e.querySelectorAll('[data-marker]')].map(
+                  (m) =>
+                    `${m.getAttribute('data-marker')} ${m.querySelector('.glyph')?.getAttribute('transform')}`,
+                );
+                return {
+                  x: r.x,
+                  y: r.y + window.scrollY,
+                  w: r.width,
+                  h: r.height,
+                  text: e.textContent,
+                  marks: marks.join(', '),
+                };
+              }),
             );
-        });
-      },
-      size,
-    );
+          const release = await holdApp(page);
+          await page.goto(`${url}${p.hash}`, { waitUntil: 'commit' });
+          await page.locator(`.prerender ${p.item}`).first().waitFor();
+          const built = await items('.prerender');
+          // Whether the live page had drawn its own when the picture went.
+          await page.evaluate((item) => {
+            const w = window as unknown as { liveWhenGone?: number };
+            new MutationObserver((_, o) => {
+              if (document.getElementById('prerender')) return;
+              w.liveWhenGone = document.querySelectorAll(`#root ${item}`).length;
+              o.disconnect();
+            }).observe(document.body, { childList: true });
+          }, p.item);
+          release();
+          await page.waitForFunction(() => !document.getElementById('prerender'));
+          const liveWhenGone = await page.evaluate(
+            () => (window as unknown as { liveWhenGone?: number }).liveWhenGone,
+          );
+          assert.ok(
+            liveWhenGone! >= Math.min(6, cases.size),
+            `${liveWhenGone} live ${p.what} drawn`,
+          );
+          const live = (await items('#root')).slice(0, built.length);
+          assert.ok(built.length >= 6, `${built.length} ${p.what} in the picture`);
+          assert.equal(live.length, built.length, `as many live ${p.what}`);
+          built.forEach((b, i) => {
+            const l = live[i]!;
+            assert.equal(b.text, l.text, `${p.item} ${i + 1}: the same words`);
+            assert.equal(b.marks, l.marks, `${p.item} ${i + 1}: the same marks`);
+            for (const k of ['x', 'y', 'w', 'h'] as const)
+              assert.ok(
+                Math.abs(b[k] - l[k]) <= 1,
+                `${p.item} ${i + 1} ${k}: built ${b[k]}, live ${l[k]}`,
+              );
+          });
+        },
+        size,
+      );
+  await check('a cohort with a view or a search in its address shows no picture', async (page) => {
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/data/prerender/')) asked.push(r.url().split('/data/')[1]!);
+    });
+    for (const query of ['sort=crs', 'q=cd7']) {
+      // A new document each time: from one cohort address to another is a hash change.
+      await page.goto('about:blank');
+      await page.goto(`${url}#/cohort?${query}`);
+      await page.locator('#root .swimmer-row').first().waitFor();
+      assert.equal(await page.locator('#prerender').count(), 0, `no picture (${query})`);
+    }
+    assert.deepEqual(asked, [], 'no picture requested');
+  });
 
   const zhou = caseById('zhou');
   await check(

@@ -11,7 +11,10 @@ import {
 /** Hash path of the cohort page, without its query. */
 export const COHORT_PATH = '#/cohort';
 
-const onCohort = () => withHashQuery(window.location.hash, '').replace(/\/$/, '') === COHORT_PATH;
+// The build renders the page with no address (scripts/prerenderPages.tsx): the default view.
+const onCohort = () =>
+  typeof window !== 'undefined' &&
+  withHashQuery(window.location.hash, '').replace(/\/$/, '') === COHORT_PATH;
 
 /**
  * The cohort view state, kept in the address when `urlSync` is on: read on mount and when the

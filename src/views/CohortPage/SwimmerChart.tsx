@@ -1,4 +1,4 @@
-import { useMemo, useRef, type CSSProperties } from 'react';
+import { useContext, useMemo, useRef, type CSSProperties } from 'react';
 import {
   cohortAxis,
   type AxisScale,
@@ -11,6 +11,8 @@ import { axisCaption, SwimmerAxis } from './SwimmerAxis.tsx';
 import { SwimmerRow } from './SwimmerRow.tsx';
 import { useLazyRows } from './useLazyRows.ts';
 import { useDefsId } from '../Timeline/useDefsId.ts';
+import { useEndPrerender } from '../../app/prerender/index.ts';
+import { SwimmerPictureContext } from './swimmerPicture.ts';
 
 /** Props of SwimmerChart. */
 export interface SwimmerChartProps {
@@ -65,8 +67,47 @@ function briefCaption(scale: AxisScale): string {
   return `Days from the first CAR-T infusion (day 0), ${scale === 'symlog' ? 'symmetric log' : 'linear'} scale; hatched columns: order only, not time.`;
 }
 
-/** The swimmer plot: one shared axis, then one row per patient in the chosen order. */
-export function SwimmerChart({
+/** Whether a chart drawn `px` wide in a box `measured` px wide scrolls sideways. */
+const scrollsIn = (px: number, measured: number | null) => measured !== null && px > measured + 1;
+
+/**
+ * The measured box widths (whole px, as useElementWidth gives them) over which the chart is drawn
+ * exactly as in a box `box` px wide: the same coordinate width and the same sideways scrolling.
+ */
+export function sameDrawing(box: number, font: number, least: number): [min: number, max: number] {
+  const key = (m: number) => {
+    const w = coordinateWidth(m, font, least);
+    return `${w}:${scrollsIn(Math.round((w * font) / SVG_TEXT), m)}`;
+  };
+  const k = key(box);
+  let [min, max] = [box, box];
+  while (min > 1 && key(min - 1) === k) min -= 1;
+  while (max < 10_000 && key(max + 1) === k) max += 1;
+  return [min, max];
+}
+
+/**
+ * The swimmer plot: one shared axis, then one row per patient in the chosen order. In the build's
+ * picture (SwimmerPictureContext), one drawing per box width it serves, each of its first rows and
+ * marked with the box widths it is exact for; the boot script keeps the one the screen measures.
+ */
+export function SwimmerChart(props: SwimmerChartProps) {
+  const picture = useContext(SwimmerPictureContext);
+  if (!picture) return <SwimmerPlot {...props} />;
+  const least = leastUnits(props.cohort, props.scale);
+  const font = props.font ?? SCREEN_FONT;
+  return picture.boxes.map((box) => {
+    const [min, max] = sameDrawing(box, font, least);
+    return (
+      <div key={box} data-box-min={min} data-box-max={max} data-measure=".swimmer__axis-box">
+        <SwimmerPlot {...props} rows={props.rows.slice(0, picture.rows)} box={box} />
+      </div>
+    );
+  });
+}
+
+/** The swimmer plot in the box it measures, or (the build's picture) in a box `box` px wide. */
+function SwimmerPlot({
   rows,
   cohort,
   scale,
@@ -74,14 +115,18 @@ export function SwimmerChart({
   onPick,
   font,
   brief = false,
-}: SwimmerChartProps) {
+  box,
+}: SwimmerChartProps & { box?: number }) {
   const defs = useDefsId('cohort');
   const track = useRef<HTMLDivElement>(null);
-  const measured = useElementWidth(track);
+  const live = useElementWidth(track);
+  const measured = box ?? live;
   // The rows wait for the axis box's width (measured in the first layout pass, before the first
   // paint): drawn at a fallback width and then again at the measured one, a 1,000-row cohort cost
   // twice its rendering and a layout of every row in between. Without layout (jsdom) nothing waits.
   const measuring = measured === null && typeof ResizeObserver !== 'undefined';
+  // The build's picture of the page (src/boot) makes way once the live rows are in.
+  useEndPrerender(!measuring);
   const list = useRef<HTMLOListElement>(null);
   const ids = useMemo(() => rows.map((r) => r.id), [rows]);
   const lazy = useLazyRows(list, ids);
@@ -100,7 +145,7 @@ export function SwimmerChart({
   const full = picked.length >= 2;
   // Wider than its box (a phone): the drawings keep their size and the chart scrolls sideways.
   const px = Math.round((width * drawn) / SVG_TEXT);
-  const scrolls = measured !== null && px > measured + 1;
+  const scrolls = scrollsIn(px, measured);
   const style = {
     '--swimmer-track': `${px}px`,
     ...(font === undefined ? {} : { '--swimmer-font': `${font}px` }),

@@ -34,8 +34,9 @@ export function Landing({ state, filter, onFilter }: LandingProps) {
   const [own, setOwn] = useState<LibraryFilter>(EMPTY_FILTER);
   const current = filter ?? own;
   const change = onFilter ?? ((f: LibraryFilter) => setOwn(f));
-  // Its cards (or why there are none) are drawn: the build's picture of this page can go.
-  useEndPrerender(state.status !== 'loading');
+  // Its cards (or why there are none) are drawn: the build's picture of this page can go. Not
+  // before the library is read: its state is "idle", then "loading", until then.
+  useEndPrerender(state.status === 'ready' || state.status === 'failed');
   return (
     <>
       <h1 tabIndex={-1}>Case library</h1>

@@ -64,8 +64,6 @@ export function ShareButton({ view, caseId, title, query, base }: ShareButtonPro
       close();
     }
   };
-  const theme = parseTheme(document.documentElement.dataset.theme) ?? 'light';
-
   return (
     <>
       <button
@@ -85,7 +83,13 @@ export function ShareButton({ view, caseId, title, query, base }: ShareButtonPro
         onKeyDown={onKeyDown}
       >
         {target && (
-          <ShareDialog target={target} base={base ?? pageBase()} theme={theme} onClose={close} />
+          <ShareDialog
+            target={target}
+            base={base ?? pageBase()}
+            // Read when the dialog opens (the build renders the button with no document).
+            theme={parseTheme(document.documentElement.dataset.theme) ?? 'light'}
+            onClose={close}
+          />
         )}
       </dialog>
     </>
