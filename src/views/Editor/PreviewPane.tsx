@@ -44,15 +44,27 @@ export const PreviewPane = memo(function PreviewPane({ c, rc, current }: Preview
             : 'The last version without errors; fix the problems listed to update it.'}
       </p>
       {c && rc && (
-        <ErrorBoundary what="the preview">
-          <ViewStoreProvider key={frames} initial={initialView(c, rc)}>
+        <ViewStoreProvider key={frames} initial={initialView(c, rc)}>
+          {/* Each version gets its own boundary: one the chart fails on must not hide the next
+              ones (the view, held above it, stays as the curator left it). */}
+          <ErrorBoundary key={versionOf(c)} what="the preview">
             <PreviewChart c={c} rc={rc} />
-          </ViewStoreProvider>
-        </ErrorBoundary>
+          </ErrorBoundary>
+        </ViewStoreProvider>
       )}
     </section>
   );
 });
+
+const versions = new WeakMap<Case, number>();
+let lastVersion = 0;
+
+/** A number for each version of the draft the check loaded (the same case object, the same number). */
+function versionOf(c: Case): number {
+  let n = versions.get(c);
+  if (n === undefined) versions.set(c, (n = ++lastVersion));
+  return n;
+}
 
 function PreviewChart({ c, rc }: { c: Case; rc: ResolvedCase }) {
   const model = useTimelineModel(c, rc);

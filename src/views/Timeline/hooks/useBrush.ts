@@ -62,7 +62,9 @@ export function useBrush(ref: RefObject<SVGGElement | null>, opts: BrushOptions)
   const [u0, u1] = w;
   useEffect(() => {
     const node = ref.current;
-    if (!node || !(width > 0)) return;
+    // Only where the effect above set the brush up: moving a brush that was never set up throws
+    // (an axis of length 0, e.g. a draft with no dated event yet, has none).
+    if (!node || !(uMax > 0) || !(width > 0)) return;
     select(node).call(behaviour.move, [x(u0), x(u1)]);
-  }, [ref, behaviour, x, width, u0, u1]);
+  }, [ref, behaviour, x, uMax, width, u0, u1]);
 }
