@@ -11,6 +11,7 @@ import type { ExportPalette } from '../../core/export/legendSvg.ts';
 import { el, type SvgNode } from '../../core/export/svgTree.ts';
 import type { Glyph } from '../../core/layout/types.ts';
 import { shapePath, type SceneBase } from '../../scene/index.ts';
+import { px } from '../../scene/svg/paint.ts';
 import {
   denseGeometry,
   denseGlyphX,
@@ -134,9 +135,6 @@ export function denseDraws(
   return out;
 }
 
-/** Rounds a bar's pixel value to a tenth: finer than a picture shows. */
-const tenth = (n: number) => Math.round(n * 10) / 10;
-
 /**
  * The canvas's marks of `g` as SVG paths, in plot coordinates (`shapes`: each mark's glyph shape):
  * per colour group one path of its bars and one path per glyph shape and size, in the palette's
@@ -157,8 +155,8 @@ export function densePaths(
     const bars = mine
       .filter((d) => d.kind === 'bar')
       .map((d) => {
-        const x0 = tenth(d.x);
-        return `M${x0},${tenth(d.y - g.barHalf)}h${tenth(d.x1 - d.x)}v${tenth(2 * g.barHalf)}h${tenth(d.x - d.x1)}z`;
+        const x0 = px(d.x);
+        return `M${x0},${px(d.y - g.barHalf)}h${px(d.x1 - d.x)}v${px(2 * g.barHalf)}h${px(d.x - d.x1)}z`;
       });
     if (bars.length) paths.push(el('path', { d: bars.join(''), fill: colour }));
     // Glyph centres by shape and size; a Set keeps one glyph per pixel.
