@@ -66,7 +66,7 @@ export const COHORT_PICTURE = `${PRERENDER_DIR}/cohort.html`;
  * Widths (CSS px) of the swimmer chart's track box the cohort's picture is drawn for: a phone's
  * (any box too narrow for the chart's least width, which then scrolls sideways) and the page's
  * widest (72rem less the page's padding, the chart's frame and its 13rem column of names), which
- * any window from about 1,170 px up measures. Between the two the picture shows no rows.
+ * any window from about 1,160 px up measures. Between the two the picture shows no rows.
  */
 export const COHORT_PICTURE_BOXES: readonly number[] = [842, 300];
 
