@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { axeProblems, type TimelineContext } from './timeline.ts';
+import { pasteCase } from './landing.ts';
 
 const hash = (page: Page) => page.evaluate(() => window.location.hash);
 const ticks = (pane: Locator) =>
@@ -252,9 +253,7 @@ export async function compareChecks({ check, url, caseById }: TimelineContext): 
       const own = readFileSync('tests/fixtures/valid/minimal-case.json', 'utf8');
       const caseId = (JSON.parse(own) as { id: string }).id;
       const ownId = `own:${caseId}`;
-      await page.goto(`${url}#/`);
-      await page.getByLabel('Or paste the JSON of a case').fill(own);
-      await page.getByRole('button', { name: 'Open pasted text' }).click();
+      await pasteCase(page, url, own);
       // A file that opens shows its timeline at once.
       await page.locator('.timeline__svg').waitFor();
       // The opened file lives in this page's session, so the comparison is reached in the same page.

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY, headerPolicy } from '../../scripts/csp.ts';
 import { serveStatic } from './server.ts';
+import { pasteCase } from './landing.ts';
 import type { TimelineContext } from './timeline.ts';
 
 /** What the CSP checks need beyond the runner's `check`: the built app's folder and sub-path. */
@@ -56,7 +57,7 @@ export async function cspChecks({ check, caseById, root, prefix }: CspContext): 
       async (page) => {
         await recordViolations(page);
         await page.goto(`${server.url}#/`);
-        await page.locator('.card-grid').waitFor();
+        await page.locator('#root .card-grid').waitFor();
         await page.goto(`${server.url}#/case/${caseById('zhou').id}`);
         const svg = page.locator('.timeline__svg');
         await svg.waitFor();
@@ -81,12 +82,11 @@ export async function cspChecks({ check, caseById, root, prefix }: CspContext): 
           .getByRole('button', { name: 'Table' })
           .click()
           .catch(() => {});
-        await page.goto(`${server.url}#/`);
-        await page.locator('.opener').waitFor();
-        await page
-          .getByLabel('Or paste the JSON of a case')
-          .fill(readFileSync('tests/fixtures/valid/minimal-case.json', 'utf8'));
-        await page.getByRole('button', { name: 'Open pasted text' }).click();
+        await pasteCase(
+          page,
+          server.url,
+          readFileSync('tests/fixtures/valid/minimal-case.json', 'utf8'),
+        );
         // A file that opens shows its timeline at once.
         await page.locator('.timeline__svg').waitFor();
         assert.deepEqual(await violations(page), []);

@@ -9,6 +9,7 @@ import { stampHalf } from '../../src/views/Timeline/canvas/denseMarks.ts';
 import { initialView } from '../../src/views/Timeline/initialView.ts';
 import { caseBase } from '../views/timeline/caseScene.ts';
 import { keepFunctionNames } from './chromium.ts';
+import { pasteCase } from './landing.ts';
 import type { TimelineContext } from './timeline.ts';
 
 /** A box in the canvas's device pixels: [x0, y0, x1, y1]. */
@@ -54,9 +55,7 @@ export async function denseCanvasChecks({ check, url }: TimelineContext): Promis
       // Generated, not curated: opened as the reader's own file, never part of the library.
       const c = syntheticCaseOfSize('S');
       await keepFunctionNames(page);
-      await page.goto(`${url}#/`);
-      await page.getByLabel('Or paste the JSON of a case').fill(JSON.stringify(c));
-      await page.getByRole('button', { name: 'Open pasted text' }).click();
+      await pasteCase(page, url, JSON.stringify(c));
       await page.locator('canvas.timeline__dense').waitFor();
       // A gesture in and back out to the whole axis (d3-zoom stops at it), then its end; the
       // canvas read back against the scene at 1 and then 2 device pixels per CSS pixel.

@@ -457,7 +457,7 @@ export async function themePickerCheck({ check, url }: TimelineContext): Promise
     'theme: the header picker switches to dark and the choice survives a reload',
     async (page) => {
       await page.goto(`${url}#/`);
-      await page.locator('.card-grid').waitFor();
+      await page.locator('#root .card-grid').waitFor();
       const bg = () =>
         page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
       const light = await bg();
@@ -465,7 +465,7 @@ export async function themePickerCheck({ check, url }: TimelineContext): Promise
       assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
       assert.notEqual(await bg(), light, 'the page turns dark');
       await page.reload();
-      await page.locator('.card-grid').waitFor();
+      await page.locator('#root .card-grid').waitFor();
       assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
       assert.equal(await page.getByLabel('Theme').inputValue(), 'dark');
     },

@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { syntheticCaseOfSize } from '../../bench/synthetic/generateCase.ts';
 import type { Case } from '../../src/core/format/index.ts';
 import { expectedTimeline } from './expected.ts';
+import { pasteCase } from './landing.ts';
 import { openTimeline, type TimelineContext } from './timeline.ts';
 
 /** Clicks an Export button and returns the downloaded file's name and bytes. */
@@ -273,9 +274,7 @@ export async function exportChecks({ check, url, caseById }: TimelineContext): P
     async (page) => {
       // Generated, not curated: opened as the reader's own file, never part of the library.
       const dense = syntheticCaseOfSize('S');
-      await page.goto(`${url}#/`);
-      await page.getByLabel('Or paste the JSON of a case').fill(JSON.stringify(dense));
-      await page.getByRole('button', { name: 'Open pasted text' }).click();
+      await pasteCase(page, url, JSON.stringify(dense));
       // A file that opens shows its timeline at once.
       await page.locator('canvas.timeline__dense').waitFor();
       const live = await page.locator('.timeline__svg [data-mark]').count();
@@ -292,9 +291,7 @@ export async function exportChecks({ check, url, caseById }: TimelineContext): P
     'export: a comparison with a dense pane (canvas on screen) exports every mark of both',
     async (page) => {
       const dense = syntheticCaseOfSize('S');
-      await page.goto(`${url}#/`);
-      await page.getByLabel('Or paste the JSON of a case').fill(JSON.stringify(dense));
-      await page.getByRole('button', { name: 'Open pasted text' }).click();
+      await pasteCase(page, url, JSON.stringify(dense));
       await page.locator('.timeline__svg').waitFor();
       // The opened file lives in this page's session: reach the comparison in the same page.
       await page.goto(`${url}#/`);
@@ -362,8 +359,8 @@ export async function exportChecks({ check, url, caseById }: TimelineContext): P
     'export: cohort SVG holds every patient row, the legend and the cited sources',
     async (page) => {
       await page.goto(`${url}#/cohort`);
-      await page.locator('.swimmer-row').first().waitFor();
-      const rows = await page.locator('.swimmer-row').count();
+      await page.locator('#root .swimmer-row').first().waitFor();
+      const rows = await page.locator('#root .swimmer-row').count();
       const labels = await page.locator('.swimmer-row__link').allInnerTexts();
       const markers = await page.locator('.swimmer-track [data-marker]').count();
       const file = await download(page, 'SVG');
@@ -450,8 +447,8 @@ export async function exportChecks({ check, url, caseById }: TimelineContext): P
         await a.close();
       }
       await page.goto(`${url}#/cohort`);
-      await page.locator('.swimmer-row').first().waitFor();
-      const rows = await page.locator('.swimmer-row').count();
+      await page.locator('#root .swimmer-row').first().waitFor();
+      const rows = await page.locator('#root .swimmer-row').count();
       const cohort = await download(page, 'Offline HTML');
       const b = await openOffline(page, cohort.name, cohort.bytes);
       try {
@@ -474,7 +471,7 @@ export async function exportChecks({ check, url, caseById }: TimelineContext): P
       ready: '.compare-pane .timeline__svg',
       scope: 'article.compare',
     },
-    { name: 'cohort', hash: '#/cohort', ready: '.swimmer-row', scope: 'article.cohort' },
+    { name: 'cohort', hash: '#/cohort', ready: '#root .swimmer-row', scope: 'article.cohort' },
   ];
   for (const v of views)
     await check(

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { liveOpener, openLiveLanding } from './landing.ts';
 import { axeProblems, type TimelineContext } from './timeline.ts';
 
 const MALFORMED = 'tests/fixtures/malformed';
@@ -17,15 +18,13 @@ async function openLanding(page: Page, url: string) {
   await page.addInitScript(() => {
     window.alert = () => ((window as unknown as { __pwned: number }).__pwned = 1);
   });
-  await page.goto(`${url}#/`);
-  await page.locator('.card-grid').waitFor();
-  await page.locator('.opener').waitFor();
+  await openLiveLanding(page, url);
 }
 
 const pwned = (page: Page) =>
   page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null);
 
-const picker = (page: Page) => page.getByLabel('Choose a case file (.json)');
+const picker = (page: Page) => liveOpener(page).getByLabel('Choose a case file (.json)');
 
 /** Every "Open your own case" check, run through the runner's `check`. */
 export async function openCaseChecks({ check, url }: TimelineContext): Promise<void> {
@@ -89,7 +88,7 @@ export async function openCaseChecks({ check, url }: TimelineContext): Promise<v
     'pasted JSON opens straight to its full timeline, marked as the reader’s own file',
     async (page) => {
       await openLanding(page, url);
-      await page.getByLabel('Or paste the JSON of a case').fill(VALID);
+      await liveOpener(page).getByLabel('Or paste the JSON of a case').fill(VALID);
       await page.getByRole('button', { name: 'Open pasted text' }).click();
       // No "Opened …" link to find: the case page replaces the library.
       await page.locator('.timeline__svg').waitFor();
@@ -151,7 +150,7 @@ export async function openCaseChecks({ check, url }: TimelineContext): Promise<v
     async (page) => {
       await openLanding(page, url);
       await page.getByRole('checkbox', { name: /Keep my files in this browser/ }).check();
-      await page.getByLabel('Or paste the JSON of a case').fill(VALID);
+      await liveOpener(page).getByLabel('Or paste the JSON of a case').fill(VALID);
       await page.getByRole('button', { name: 'Open pasted text' }).click();
       await page.locator('.timeline__svg').waitFor();
       // The own case's link works after a reload in the browser that keeps it.
@@ -176,7 +175,7 @@ export async function openCaseChecks({ check, url }: TimelineContext): Promise<v
     'a format 1.1 file draws its course maximum, new kinds, explicit lane and above-limit value',
     async (page) => {
       await openLanding(page, url);
-      await page.getByLabel('Or paste the JSON of a case').fill(FORMAT_11);
+      await liveOpener(page).getByLabel('Or paste the JSON of a case').fill(FORMAT_11);
       await page.getByRole('button', { name: 'Open pasted text' }).click();
       await page.locator('.timeline__svg').waitFor();
       const mark = (key: string) => page.locator(`.timeline__svg [data-mark="${key}"]`);

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { TimelineContext } from './timeline.ts';
 import { keepFunctionNames } from './chromium.ts';
+import { pasteCase } from './landing.ts';
 
 const FIXTURE = readFileSync('tests/fixtures/valid/treated-crs.json', 'utf8');
 const CASE = `#/case/own%3A${(JSON.parse(FIXTURE) as { id: string }).id}`;
@@ -14,9 +15,7 @@ const CASE = `#/case/own%3A${(JSON.parse(FIXTURE) as { id: string }).id}`;
 async function openFixture(page: Page, url: string, query: string) {
   // The helpers inside drawnLinks's page function are named.
   await keepFunctionNames(page);
-  await page.goto(`${url}#/`);
-  await page.getByLabel('Or paste the JSON of a case').fill(FIXTURE);
-  await page.getByRole('button', { name: 'Open pasted text' }).click();
+  await pasteCase(page, url, FIXTURE);
   // A file that opens shows its timeline at once.
   await page.locator('.timeline__svg').waitFor();
   // The opened file lives in this page's session: a hash change keeps it.
