@@ -9,6 +9,7 @@ import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY } from './scripts/csp.ts';
 import { folderReader, libraryJson } from './scripts/librarySummary.ts';
 import { prerenderLibrary } from './scripts/prerender.ts';
+import { writeFirstScreens } from './scripts/firstScreens.ts';
 import { BOOT_ENTRY, bundleBoot, withBootStartingApp, withBootTag } from './scripts/bootScript.ts';
 import { SUMMARY_PATH } from './src/core/library/librarySummary.ts';
 import { PICTURES_META } from './src/boot/prerenderFiles.ts';
@@ -131,6 +132,7 @@ function prerenderedPages(): Plugin {
         [join(config.root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/prerenderPages.tsx', out],
         { cwd: config.root, stdio: 'inherit' },
       );
+      writeFirstScreens(out);
     },
   };
 }

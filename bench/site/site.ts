@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node
 import { dirname, join } from 'node:path';
 import { folderReader, libraryJson } from '../../scripts/librarySummary.ts';
 import { prerenderLibrary } from '../../scripts/prerender.ts';
+import { writeFirstScreens } from '../../scripts/firstScreens.ts';
 import { writePagePictures } from '../../scripts/prerenderPages.tsx';
 import {
   LANDING_PICTURE,
@@ -71,6 +72,8 @@ export async function addCases(
     await addPictures(site, index.cases, pictures);
   // The landing's and the cohort's first screens show the copy's own library, as a build would.
   if (existsSync(join(site, 'data', LANDING_PICTURE))) await writePagePictures(site);
+  // And its index.html names them, as the build's does.
+  if (existsSync(join(site, 'data', LANDING_PICTURE))) writeFirstScreens(site);
   return index.cases;
 }
 

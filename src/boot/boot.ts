@@ -26,9 +26,9 @@ import {
   likelyChartWidth,
   pagesHavePictures,
   prerenderPath,
-  PRERENDER_LIST,
+  picturedCases,
+  PRERENDER_WIDTHS,
   prerenderable,
-  type PrerenderList,
 } from './prerenderFiles.ts';
 import { showShell } from './prerenderShell.ts';
 import { PAGE_PICTURES, showPagePicture, type PagePicture } from './pagePicture.ts';
@@ -105,37 +105,29 @@ const picture =
         ? pagePicture(PAGE_PICTURES[route.name])
         : null;
 if (picture) {
-  void picture
-    .catch(() => undefined)
-    .then(() => {
-      requestApp();
-      afterPaint(startApp);
-    });
+  // The app's modules are requested only then too: a dozen of them, compiled as they arrive,
+  // would otherwise hold back the frame that paints the picture.
+  void picture.catch(() => undefined).then(() => afterPaint(startApp));
   setTimeout(startApp, START_BY_MS);
 } else startApp();
-
-/** The build's list of case pictures. */
-async function pictureList(): Promise<PrerenderList | null> {
-  return JSON.parse((await httpReader(PRERENDER_LIST)) ?? 'null') as PrerenderList | null;
-}
 
 /** Shows the picture of case `id`, if the build drew one and the summary lists the case as loaded. */
 async function casePicture(id: string) {
   const { choice, theme } = readerTheme();
-  const list = await pictureList();
-  if (!list?.ids.includes(id) || !list.themes.includes(theme)) return;
+  // The build names the cases it drew on the page (firstScreens.ts): no read to wait for.
+  if (!picturedCases(document).includes(id)) return;
   // Requested now, at the width the window suggests, rather than once the stylesheet has laid the
-  // chart's box out: the picture's download no longer waits for the stylesheet and the summary.
+  // chart's box out: the picture's download waits for neither the stylesheet nor the summary.
   // The shell's measure below names the same file nearly always, and the browser reuses this one.
   earlyPicture = new Image();
   earlyPicture.fetchPriority = 'high';
-  earlyPicture.src = `data/${prerenderPath(id, theme, likelyChartWidth(window.innerWidth, list.widths))}`;
+  earlyPicture.src = `data/${prerenderPath(id, theme, likelyChartWidth(window.innerWidth))}`;
   const entry: BootEntry | undefined = (await summaryEntries()).find((e) => e.id === id);
   if (!entry?.ok) return;
   const root = await uncoveredRoot(theme, '.timeline');
   if (!root) return;
   handOver();
-  await showShell(root, entry, theme, list.widths, THEME_LABELS[choice]);
+  await showShell(root, entry, theme, PRERENDER_WIDTHS, THEME_LABELS[choice]);
 }
 
 /** Shows a page as the build rendered it. */

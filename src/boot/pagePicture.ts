@@ -2,7 +2,12 @@
 // (scripts/prerenderPages.tsx): the boot script puts it before #root on a visit to the page, until
 // the live page has drawn the same (the app removes it then: src/app/prerender).
 import { httpReader } from '../app/data/index.ts';
-import { COHORT_PICTURE, LANDING_PICTURE, PICTURE_STYLE } from './prerenderFiles.ts';
+import {
+  COHORT_PICTURE,
+  LANDING_PICTURE,
+  LANDING_TEMPLATE,
+  PICTURE_STYLE,
+} from './prerenderFiles.ts';
 import { markAsPicture, whenStyled } from './prerenderShell.ts';
 
 /** A page the build renders: its file under data/ and what its live page draws first. */
@@ -10,11 +15,13 @@ export interface PagePicture {
   path: string;
   /** Selector of the live page's first drawing: once #root has it, there is nothing to cover. */
   drawn: string;
+  /** Id of the <template> in index.html that holds it, where the build puts it in the page. */
+  template?: string;
 }
 
 /** The pages with a picture, by route name. */
 export const PAGE_PICTURES: Readonly<Record<'landing' | 'cohort', PagePicture>> = {
-  landing: { path: LANDING_PICTURE, drawn: '.card' },
+  landing: { path: LANDING_PICTURE, drawn: '.card', template: LANDING_TEMPLATE },
   cohort: { path: COHORT_PICTURE, drawn: '.swimmer-row' },
 };
 
@@ -27,13 +34,17 @@ export async function showPagePicture(
   page: PagePicture,
   cover: (drawn: string) => Promise<HTMLElement | null>,
 ): Promise<boolean> {
-  const text = await httpReader(page.path);
-  if (!text || !(await cover(page.drawn))) return false;
+  // In the page itself (firstScreens.ts) where the build put it there; else read.
+  const template = page.template ? await inPage(page.template) : null;
+  const text = template ? null : await httpReader(page.path);
+  if ((!template && !text) || !(await cover(page.drawn))) return false;
   // The build's own markup, parsed inert (no script in it runs) and copied into this page.
-  const doc = new DOMParser().parseFromString(text, 'text/html');
+  const nodes = template
+    ? [...template.content.childNodes]
+    : [...new DOMParser().parseFromString(text!, 'text/html').body.childNodes];
   const shell = document.createElement('div');
   markAsPicture(shell);
-  shell.append(...importStyled([...doc.body.childNodes]));
+  shell.append(...importStyled(nodes));
   // Drawings made for several widths are chosen by the width laid out: once styled.
   if (shell.querySelector('[data-box-min]')) await new Promise<void>((done) => whenStyled(done));
   const root = await cover(page.drawn);
@@ -78,4 +89,14 @@ function keepMeasured(shell: HTMLElement) {
     else d.remove();
     kept ||= exact;
   }
+}
+
+/** The <template> `id` once the page is parsed (it sits in the body, after this script). */
+async function inPage(id: string): Promise<HTMLTemplateElement | null> {
+  if (document.readyState === 'loading')
+    await new Promise((done) =>
+      document.addEventListener('DOMContentLoaded', done, { once: true }),
+    );
+  const t = document.getElementById(id);
+  return t instanceof HTMLTemplateElement ? t : null;
 }

@@ -85,6 +85,20 @@ export const COHORT_PICTURE_ROWS = 12;
 /** The meta tag a build with pictures puts in index.html, ahead of the boot script. */
 export const PICTURES_META = '<meta name="caselines-pictures" content="cases landing cohort" />';
 
+/** The same tag once the build has drawn the pictures, naming the cases that have one (ids are safe). */
+export function picturesMeta(ids: readonly string[]): string {
+  return PICTURES_META.replace(' />', ` data-cases="${ids.filter(prerenderable).join(' ')}" />`);
+}
+
+/** The ids of the cases this page's build drew pictures of, from picturesMeta's tag. */
+export function picturedCases(doc: Document): string[] {
+  const meta = doc.querySelector<HTMLMetaElement>('meta[name="caselines-pictures"]');
+  return meta?.dataset.cases?.split(' ').filter(Boolean) ?? [];
+}
+
+/** Id of the <template> in index.html that holds the landing page's first screen. */
+export const LANDING_TEMPLATE = 'landing-picture';
+
 /** Whether this page's build drew pictures (a dev server does not): read from PICTURES_META. */
 export function pagesHavePictures(doc: Document): boolean {
   return doc.querySelector('meta[name="caselines-pictures"]') !== null;
