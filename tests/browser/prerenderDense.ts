@@ -94,7 +94,7 @@ export async function densePictureChecks(
   holdApp: (page: Page) => Promise<() => void>,
 ): Promise<void> {
   await check(
-    "a dense chart's picture paints the marks the live canvas paints, at the same pixels in the same colours (generated synthetic M, 1280×720)",
+    "a dense chart's picture paints the marks the live canvas paints, at the same pixels in the same colours, and the chart stays put at the hand-over (generated synthetic M with a validator warning, 1280×720)",
     async (page) => {
       const c = syntheticCaseOfSize('M');
       const site = await mkdtemp(join(tmpdir(), 'caselines-dense-picture-'));
@@ -110,12 +110,23 @@ export async function densePictureChecks(
         await page.locator('.prerender__chart[data-drawn]').waitFor({ state: 'attached' });
         const src = await page.evaluate(holdPictureMarks);
         assert.match(src, new RegExp(`/data/prerender/${c.id}/light-\\d+\\.svg$`));
+        const top = (selector: string) =>
+          page.$eval(selector, (e) => e.getBoundingClientRect().y + window.scrollY);
+        const pictureTop = await top('.prerender__box');
         release();
         await page.waitForFunction(() => !document.getElementById('prerender'), null, {
           timeout: 60_000,
         });
         await page.locator('canvas.timeline__dense').waitFor();
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+        // The generated case has a validator warning (its source has no link): the findings
+        // follow the chart, so the chart stays where its picture was.
+        assert.ok(await page.locator('.case__section--warnings .problem').count(), 'a finding');
+        const liveTop = await top('.timeline');
+        assert.ok(
+          Math.abs(liveTop - pictureTop) <= 1,
+          `chart top: picture ${pictureTop}, live ${liveTop}`,
+        );
         const { inked, differ, left } = await page.evaluate(compareWithCanvas);
         assert.ok(Math.abs(left[0]! - left[1]!) <= 0.5, `plot left: picture, canvas ${left}`);
         assert.ok(inked > 10_000, `${inked} pixels painted`);

@@ -96,6 +96,11 @@ function LoadedCase({
 }) {
   const { case: c, resolved: rc, problems } = load;
   const own = isOwnCase(load.entry.id);
+  const findings = problems.length > 0 && (
+    <Section id="warnings" title="Validator findings">
+      <ProblemList problems={problems} />
+    </Section>
+  );
   return (
     <>
       <CaseHead
@@ -112,11 +117,10 @@ function LoadedCase({
         }
       />
       {own && <OwnFileNote file={load.entry.file} />}
-      {problems.length > 0 && (
-        <Section id="warnings" title="Validator findings">
-          <ProblemList problems={problems} />
-        </Section>
-      )}
+      {/* A reader checking their own file reads its findings first. A library case that loaded has
+          warnings only: they follow its chart, which keeps the place the build's picture showed
+          it in (the picture's page has no findings above it; a chart that moved down would jump). */}
+      {own && findings}
       {/* The heading sits at the start of the chart's toolbar row, so it costs no line of its own. */}
       <section className="case__section case__section--timeline" aria-labelledby="h-timeline">
         <ErrorBoundary what="the section “Timeline”">
@@ -139,6 +143,7 @@ function LoadedCase({
           />
         </ErrorBoundary>
       </section>
+      {!own && findings}
       <div className="case__overview">
         <Section id="patient" title="Patient">
           <PatientFacts patient={c.patient} sources={c.sources} />
