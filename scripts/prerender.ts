@@ -1,7 +1,8 @@
 // The build's pictures of each case's first chart (src/views/Export/prerenderChart.ts), one per
-// width and theme, written under data/prerender/ with their list. The vite plugin writes them into
-// the build; the benchmark writes them into its site copies for the cases it opens. Serialised
-// through the DOM (jsdom here, the browser for exports), never assembled as text.
+// width and theme, and the page head shown beside them, written under data/prerender/ with their
+// list. The vite plugin writes them into the build; the benchmark writes them into its site copies
+// for the cases it opens. Serialised through the DOM (jsdom here, the browser for exports), never
+// assembled as text.
 import { JSDOM } from 'jsdom';
 import { THEMES } from '../src/app/theme/theme.ts';
 import {
@@ -11,10 +12,12 @@ import {
   type Reader,
 } from '../src/core/library/loadLibrary.ts';
 import {
+  pictureHeadPath,
   PRERENDER_LIST,
   PRERENDER_WIDTHS,
   prerenderable,
   prerenderPath,
+  type PictureHead,
   type PrerenderList,
 } from '../src/boot/prerenderFiles.ts';
 import { prerenderChart } from '../src/views/Export/prerenderChart.ts';
@@ -62,6 +65,12 @@ export async function prerenderLibrary(
             prerenderPath(load.entry.id, theme, width),
             svgFileText(prerenderChart(load, width, theme), dom.window.document),
           );
+      const head: PictureHead = {
+        title: load.case.title,
+        summary: load.case.summary,
+        file: load.entry.file,
+      };
+      files.set(pictureHeadPath(load.entry.id), JSON.stringify(head));
       ids.push(load.entry.id);
     }
   } finally {

@@ -25,10 +25,11 @@ import { endPrerender } from '../app/prerender/prerender.ts';
 import {
   likelyChartWidth,
   pagesHavePictures,
+  parsePictureHead,
+  pictureHeadPath,
   prerenderPath,
   picturedCases,
   PRERENDER_WIDTHS,
-  prerenderable,
 } from './prerenderFiles.ts';
 import { showShell } from './prerenderShell.ts';
 import { PAGE_PICTURES, showPagePicture, type PagePicture } from './pagePicture.ts';
@@ -86,24 +87,28 @@ const summaryText = startEarlyRead(SUMMARY_PATH, httpReader);
 // parses the summary, which runs to megabytes at 1,000 cases.
 let parsed: Promise<BootEntry[]> | null = null;
 const summaryEntries = () => (parsed ??= summaryText.then((t) => bootEntries(t ?? '')));
-const ids = routeCaseIds(route, hash);
-if (ids.length > 0)
-  void summaryEntries()
+/** Starts reading the files of the cases the address opens, as the summary names them. */
+const readCaseFiles = () =>
+  summaryEntries()
     .then((entries) => {
-      for (const file of caseFilesOf(entries, ids)) startEarlyRead(file, httpReader);
+      for (const file of caseFilesOf(entries, routeCaseIds(route, hash)))
+        startEarlyRead(file, httpReader);
     })
     .catch(() => undefined);
 // Only the page a link opens as such: a view or a search in the address is the app's to draw.
 // The app runs once the picture is on screen, so its code does not hold the picture back; where
 // there is none, at once.
-const picture =
-  hashQuery(hash) !== '' || !pagesHavePictures(document)
-    ? null
-    : route.name === 'case' && prerenderable(route.id)
-      ? casePicture(route.id)
-      : route.name === 'landing' || route.name === 'cohort'
-        ? pagePicture(PAGE_PICTURES[route.name])
-        : null;
+const picturable = hashQuery(hash) === '' && pagesHavePictures(document);
+// The build names the cases it drew on the page (firstScreens.ts): no read to wait for.
+const pictured = picturable && route.name === 'case' && picturedCases(document).includes(route.id);
+const picture = pictured
+  ? casePicture(route.id)
+  : picturable && (route.name === 'landing' || route.name === 'cohort')
+    ? pagePicture(PAGE_PICTURES[route.name])
+    : null;
+// A pictured case link reads its file as the head beside its picture names it (casePicture), and
+// leaves the summary, read but not parsed here, to the app.
+if (!pictured && routeCaseIds(route, hash).length > 0) void readCaseFiles();
 if (picture) {
   // The app's modules are requested only then too: a dozen of them, compiled as they arrive,
   // would otherwise hold back the frame that paints the picture.
@@ -111,23 +116,24 @@ if (picture) {
   setTimeout(startApp, START_BY_MS);
 } else startApp();
 
-/** Shows the picture of case `id`, if the build drew one and the summary lists the case as loaded. */
+/** Shows the picture of case `id`, if the build drew one, with the head it wrote beside it. */
 async function casePicture(id: string) {
   const { choice, theme } = readerTheme();
-  // The build names the cases it drew on the page (firstScreens.ts): no read to wait for.
-  if (!picturedCases(document).includes(id)) return;
   // Requested now, at the width the window suggests, rather than once the stylesheet has laid the
   // chart's box out: the picture's download waits for neither the stylesheet nor the summary.
   // The shell's measure below names the same file nearly always, and the browser reuses this one.
   earlyPicture = new Image();
   earlyPicture.fetchPriority = 'high';
   earlyPicture.src = `data/${prerenderPath(id, theme, likelyChartWidth(window.innerWidth))}`;
-  const entry: BootEntry | undefined = (await summaryEntries()).find((e) => e.id === id);
-  if (!entry?.ok) return;
+  // The title and summary from the build's small file beside the pictures, not from the library
+  // summary (megabytes at 1,000 cases); it names the case's file, whose read starts now too.
+  const head = parsePictureHead(await httpReader(pictureHeadPath(id)));
+  if (!head) return void readCaseFiles();
+  startEarlyRead(head.file, httpReader);
   const root = await uncoveredRoot(theme, '.timeline');
   if (!root) return;
   handOver();
-  await showShell(root, entry, theme, PRERENDER_WIDTHS, THEME_LABELS[choice]);
+  await showShell(root, { id, ...head }, theme, PRERENDER_WIDTHS, THEME_LABELS[choice]);
 }
 
 /** Shows a page as the build rendered it. */

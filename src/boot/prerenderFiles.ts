@@ -36,6 +36,36 @@ export function prerenderPath(id: string, theme: Theme, width: number): string {
   return `${PRERENDER_DIR}/${id}/${theme}-${width}.svg`;
 }
 
+/**
+ * What a case link shows beside its picture, and the file it reads: written by the build next to
+ * the pictures, so the first screen does not wait for the library summary (megabytes at 1,000
+ * cases) to learn a title.
+ */
+export interface PictureHead {
+  title: string;
+  summary: string;
+  /** The case file, relative to data/. */
+  file: string;
+}
+
+/** Path (under data/) of case `id`'s PictureHead. */
+export function pictureHeadPath(id: string): string {
+  return `${PRERENDER_DIR}/${id}/head.json`;
+}
+
+/** The PictureHead in `text`, or null for anything else (the app then reads the summary). */
+export function parsePictureHead(text: string | null): PictureHead | null {
+  try {
+    const v = JSON.parse(text ?? 'null') as Record<string, unknown> | null;
+    const { title, summary, file } = v ?? {};
+    return typeof title === 'string' && typeof summary === 'string' && typeof file === 'string'
+      ? { title, summary, file }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The width drawn nearest to a chart box `width` px wide. */
 export function nearestWidth(width: number, widths: readonly number[] = PRERENDER_WIDTHS): number {
   return widths.reduce((best, w) => (Math.abs(w - width) < Math.abs(best - width) ? w : best));

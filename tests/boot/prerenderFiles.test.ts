@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   likelyChartWidth,
   nearestWidth,
+  parsePictureHead,
+  pictureHeadPath,
   PRERENDER_LIST,
   PRERENDER_WIDTHS,
   prerenderable,
@@ -11,6 +13,7 @@ import { THEMES } from '../../src/app/theme/theme.ts';
 import { folderReader } from '../../scripts/librarySummary.ts';
 import { prerenderLibrary } from '../../scripts/prerender.ts';
 import { CASE_IDS } from '../data/library.ts';
+import { readFileSync } from 'node:fs';
 
 describe('the build’s pictures of case charts', () => {
   it('are named by case, theme and width, for ids safe as a folder name only', () => {
@@ -40,11 +43,40 @@ describe('the build’s pictures of case charts', () => {
     const list = JSON.parse(files.get(PRERENDER_LIST)!) as { ids: string[]; widths: number[] };
     expect(list.ids).toEqual(CASE_IDS);
     expect(list.widths).toEqual(PRERENDER_WIDTHS);
-    expect(files.size).toBe(1 + list.ids.length * THEMES.length * PRERENDER_WIDTHS.length);
+    // Per case its pictures and its head (title, summary, file), besides the list.
+    expect(files.size).toBe(1 + list.ids.length * (THEMES.length * PRERENDER_WIDTHS.length + 1));
     const zhou = files.get(prerenderPath('003-zhou', 'light', 1216))!;
     expect(zhou).toMatch(/^<\?xml[^]*<svg[^>]*width="1216"/);
     expect(zhou).toContain('data-mark="cart"');
     expect(zhou).not.toMatch(/<script|foreignObject|\son\w+=/i);
+  });
+
+  it('carry each case’s head as its page shows it, and the file a case link reads', async () => {
+    const files = await prerenderLibrary(folderReader('public/data'));
+    const index = JSON.parse(readFileSync('public/data/index.json', 'utf8')) as {
+      cases: Array<{ id: string; file: string }>;
+    };
+    for (const { id, file } of index.cases) {
+      const c = JSON.parse(readFileSync(`public/data/${file}`, 'utf8')) as Record<string, string>;
+      expect(parsePictureHead(files.get(pictureHeadPath(id))!), id).toEqual({
+        title: c.title,
+        summary: c.summary,
+        file,
+      });
+    }
+  });
+
+  it('a head that is not one gives null, so the page waits for the app instead', () => {
+    for (const bad of [
+      null,
+      '',
+      '{',
+      'null',
+      '[]',
+      '{"title":"t","summary":"s"}',
+      '{"title":1,"summary":"s","file":"f"}',
+    ])
+      expect(parsePictureHead(bad), String(bad)).toBeNull();
   });
 
   it('can be drawn for chosen cases only, as the benchmark’s site copies do', async () => {
