@@ -43,6 +43,7 @@ async function readPicture(page: Page) {
     const img = document.querySelector<HTMLImageElement>('.prerender__chart')!;
     const b = document.querySelector('.prerender__box')!.getBoundingClientRect();
     const r = img.getBoundingClientRect();
+    const t = document.querySelector('.prerender .case-toolbar__title')!.getBoundingClientRect();
     // The same file drawn inline, where its marks can be measured.
     const text = await (await fetch(img.src)).text();
     const svg = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
@@ -53,6 +54,8 @@ async function readPicture(page: Page) {
     return {
       src: img.src.split('/data/')[1]!,
       box: { x: b.x, y: b.y + window.scrollY, width: b.width, height: b.height } as Box,
+      // The toolbar's heading, by the middle of its line (the picture's box is the row's height).
+      title: { x: t.x, y: t.y + t.height / 2 + window.scrollY },
       size: { width: r.width, height: r.height },
     };
   });
@@ -68,8 +71,10 @@ async function readLive(page: Page) {
   const shown = await page.evaluate(() => {
     const b = document.querySelector('.timeline')!.getBoundingClientRect();
     const r = document.querySelector('.timeline__svg')!.getBoundingClientRect();
+    const t = document.querySelector('#root .case-toolbar__title')!.getBoundingClientRect();
     return {
       box: { x: b.x, y: b.y + window.scrollY, width: b.width, height: b.height } as Box,
+      title: { x: t.x, y: t.y + t.height / 2 + window.scrollY },
       size: { width: r.width, height: r.height },
     };
   });
@@ -123,6 +128,12 @@ export async function prerenderChecks(context: TimelineContext): Promise<void> {
             assert.ok(
               Math.abs(pic.box[k] - live.box[k]) <= 1,
               `chart box ${k}: picture ${pic.box[k].toFixed(1)}, live ${live.box[k].toFixed(1)}`,
+            );
+          // The toolbar's heading too: its controls come with the app, in rows the picture keeps.
+          for (const k of ['x', 'y'] as const)
+            assert.ok(
+              Math.abs(pic.title[k] - live.title[k]) <= 1,
+              `"Timeline" heading ${k}: picture ${pic.title[k].toFixed(1)}, live ${live.title[k].toFixed(1)}`,
             );
           assert.ok(
             Math.abs(pic.size.height - live.size.height) <= 1 &&
