@@ -1,7 +1,7 @@
 import type { Meta } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
 import { CasePage } from './CasePage.tsx';
-import { BROKEN_PAN_1, CASE_IDS } from '../fixtures/caseFixtures.ts';
+import { BROKEN_PAN_1, CASE_IDS, KONG_WITHOUT_DOI } from '../fixtures/caseFixtures.ts';
 import { caseStory, libraryStory } from '../fixtures/stories.tsx';
 
 const meta: Meta<typeof CasePage> = {
@@ -41,3 +41,25 @@ export const Broken = libraryStory(
   ),
   BROKEN_PAN_1,
 );
+
+/**
+ * A library case that loads with a validator warning (its source has no DOI and no notes): the finding follows
+ * the timeline, so the chart keeps the place the build's picture of the page showed it in.
+ */
+export const KongWithWarning = {
+  ...libraryStory(
+    (library) => (
+      <CasePage load={library.cases.find((c) => c.entry.id === CASE_IDS.kong)!} urlSync={false} />
+    ),
+    KONG_WITHOUT_DOI,
+  ),
+  play: async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    const findings = canvasElement.querySelector('.case__section--warnings')!;
+    await expect(findings.textContent).toMatch(/sources\[0\]/);
+    const timeline = canvasElement.querySelector('.case__section--timeline')!;
+    // Document order: the timeline section comes first.
+    await expect(
+      timeline.compareDocumentPosition(findings) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+  },
+};

@@ -24,6 +24,15 @@ describe('first-screen stories', () => {
     expect(document.body.querySelector<HTMLDetailsElement>('.lanes-popover')?.open).toBe(true);
   });
 
+  it('CasePage KongWithWarning lists its one finding after the timeline (its play checks the order)', async () => {
+    await composeStories(casePageStories).KongWithWarning.run();
+    const sections = [...document.body.querySelectorAll('article.case > section')].map((s) =>
+      s.className.replace(/.*case__section--/, ''),
+    );
+    expect(sections.slice(0, 2)).toEqual(['timeline', 'warnings']);
+    expect(document.body.querySelectorAll('.case__section--warnings .problem')).toHaveLength(1);
+  });
+
   it('CasePage ZhouDetailsOpen opens CRS in the sheet', async () => {
     await composeStories(casePageStories).ZhouDetailsOpen.run();
     expect(document.body.querySelector('.detail-sheet .detail')?.getAttribute('data-detail')).toBe(
