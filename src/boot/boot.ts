@@ -83,8 +83,8 @@ const afterPaint = (then: () => void) => requestAnimationFrame(() => setTimeout(
 const hash = window.location.hash;
 const route = parseHash(hash);
 const summaryText = startEarlyRead(SUMMARY_PATH, httpReader);
-// Parsed here only on a link that opens cases: elsewhere (the landing, the cohort) the app alone
-// parses the summary, which runs to megabytes at 1,000 cases.
+// Parsed here only on a link that opens cases with no picture (a comparison, a view in the address):
+// elsewhere the app alone parses the summary, which runs to megabytes at 1,000 cases.
 let parsed: Promise<BootEntry[]> | null = null;
 const summaryEntries = () => (parsed ??= summaryText.then((t) => bootEntries(t ?? '')));
 /** Starts reading the files of the cases the address opens, as the summary names them. */
