@@ -70,10 +70,12 @@ export async function addCases(
   if (existsSync(summary)) writeFileSync(summary, await libraryJson(join(site, 'data')));
   if (existsSync(join(site, 'data', PRERENDER_LIST)))
     await addPictures(site, index.cases, pictures);
-  // The landing's and the cohort's first screens show the copy's own library, as a build would.
-  if (existsSync(join(site, 'data', LANDING_PICTURE))) await writePagePictures(site);
-  // And its index.html names them, as the build's does.
-  if (existsSync(join(site, 'data', LANDING_PICTURE))) writeFirstScreens(site);
+  // The landing's and the cohort's first screens show the copy's own library, and its index.html
+  // names them, as a build's does.
+  if (existsSync(join(site, 'data', LANDING_PICTURE))) {
+    await writePagePictures(site);
+    writeFirstScreens(site);
+  }
   return index.cases;
 }
 

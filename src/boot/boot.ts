@@ -31,7 +31,7 @@ import {
   picturedCases,
   PRERENDER_WIDTHS,
 } from './prerenderFiles.ts';
-import { showShell } from './prerenderShell.ts';
+import { domReady, showShell } from './prerenderShell.ts';
 import { PAGE_PICTURES, showPagePicture, type PagePicture } from './pagePicture.ts';
 
 /** If the app has not taken over by then (its scripts failed), the picture makes way for #root. */
@@ -174,11 +174,4 @@ function readerTheme(): { choice: ThemeChoice; theme: Theme } {
     dark: media('(prefers-color-scheme: dark)'),
   });
   return { choice, theme };
-}
-
-function domReady(): Promise<void> {
-  if (document.readyState !== 'loading') return Promise.resolve();
-  return new Promise((done) =>
-    document.addEventListener('readystatechange', () => done(), { once: true }),
-  );
 }

@@ -8,7 +8,7 @@ import {
   LANDING_TEMPLATE,
   PICTURE_STYLE,
 } from './prerenderFiles.ts';
-import { markAsPicture, whenStyled } from './prerenderShell.ts';
+import { domReady, markAsPicture, whenStyled } from './prerenderShell.ts';
 
 /** A page the build renders: its file under data/ and what its live page draws first. */
 export interface PagePicture {
@@ -93,10 +93,7 @@ function keepMeasured(shell: HTMLElement) {
 
 /** The <template> `id` once the page is parsed (it sits in the body, after this script). */
 async function inPage(id: string): Promise<HTMLTemplateElement | null> {
-  if (document.readyState === 'loading')
-    await new Promise((done) =>
-      document.addEventListener('DOMContentLoaded', done, { once: true }),
-    );
+  await domReady();
   const t = document.getElementById(id);
   return t instanceof HTMLTemplateElement ? t : null;
 }

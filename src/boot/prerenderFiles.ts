@@ -115,6 +115,9 @@ export const COHORT_PICTURE_ROWS = 12;
 /** The meta tag a build with pictures puts in index.html, ahead of the boot script. */
 export const PICTURES_META = '<meta name="caselines-pictures" content="cases landing cohort" />';
 
+/** Finds PICTURES_META in a page. */
+const PICTURES_SELECTOR = 'meta[name="caselines-pictures"]';
+
 /** The same tag once the build has drawn the pictures, naming the cases that have one (ids are safe). */
 export function picturesMeta(ids: readonly string[]): string {
   return PICTURES_META.replace(' />', ` data-cases="${ids.filter(prerenderable).join(' ')}" />`);
@@ -122,7 +125,7 @@ export function picturesMeta(ids: readonly string[]): string {
 
 /** The ids of the cases this page's build drew pictures of, from picturesMeta's tag. */
 export function picturedCases(doc: Document): string[] {
-  const meta = doc.querySelector<HTMLMetaElement>('meta[name="caselines-pictures"]');
+  const meta = doc.querySelector<HTMLMetaElement>(PICTURES_SELECTOR);
   return meta?.dataset.cases?.split(' ').filter(Boolean) ?? [];
 }
 
@@ -131,5 +134,5 @@ export const LANDING_TEMPLATE = 'landing-picture';
 
 /** Whether this page's build drew pictures (a dev server does not): read from PICTURES_META. */
 export function pagesHavePictures(doc: Document): boolean {
-  return doc.querySelector('meta[name="caselines-pictures"]') !== null;
+  return doc.querySelector(PICTURES_SELECTOR) !== null;
 }

@@ -180,6 +180,14 @@ export function markAsPicture(shell: HTMLElement): void {
   shell.setAttribute('aria-hidden', 'true');
 }
 
+/** Resolves once the page has been parsed (#root and what the build put in the body exist). */
+export function domReady(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((done) =>
+    document.addEventListener('readystatechange', () => done(), { once: true }),
+  );
+}
+
 /** Runs `then` once every stylesheet the page names has loaded (at once if they have). */
 export function whenStyled(then: () => void) {
   const pending = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].filter(
