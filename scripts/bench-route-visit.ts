@@ -39,14 +39,16 @@ const WHEEL_DELTA = 100;
  * bench/pages/probe.ts (long tasks, frame recorder); "drawn" is set by watching the condition
  * every frame, then waiting two more.
  */
-const PROBE = `(cond, liveCond) => {
+const PROBE = `(cond, liveCond, images) => {
   const probe = { longTasks: [], drawn: null, live: null, dataIn: null, error: null };
   // A library of 1,000 cases is more files than the default buffer of 250 entries holds.
   performance.setResourceTimingBufferSize(100000);
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) probe.longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
-  const holds = (c) => c.every(([s, n]) => document.querySelectorAll(s).length >= n);
+  // A static page has no script to say its pictures are in: there, every image must have loaded.
+  const loaded = () => !images || [...document.images].every((i) => i.complete && i.naturalWidth > 0);
+  const holds = (c) => c.every(([s, n]) => document.querySelectorAll(s).length >= n) && loaded();
   const raf = (f) => requestAnimationFrame(f);
   const watch = (c, key) => {
     const look = () => {
@@ -81,6 +83,8 @@ export async function visitRoute(
     drawn: DrawnCondition;
     /** The live page's condition, where "drawn" can first be met by a picture of it. */
     live?: DrawnCondition;
+    /** Drawn also needs every image of the page loaded (a static page, which cannot say so). */
+    images?: boolean;
     dataFiles: readonly string[];
     interaction?: Interaction;
     timeoutMs: number;
@@ -90,7 +94,7 @@ export async function visitRoute(
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     await context.addInitScript(
-      `(${PROBE})(${JSON.stringify(opts.drawn)}, ${JSON.stringify(opts.live ?? null)})`,
+      `(${PROBE})(${JSON.stringify(opts.drawn)}, ${JSON.stringify(opts.live ?? null)}, ${opts.images === true})`,
     );
     const page = await context.newPage();
     const errors: string[] = [];

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { syntheticCase, SIZES } from '../bench/synthetic/generateCase.ts';
 import { floorHtml } from '../bench/site/floorPage.ts';
+import { screenDrawn, snapshotScreen } from '../bench/site/screenFloor.ts';
 import { addCases, copySite, readIndex, type SiteEntry } from '../bench/site/site.ts';
 import {
   caseRoute,
@@ -27,8 +28,17 @@ export interface RouteRun {
   site: string;
   app: RouteVisit[];
   floor: RouteVisit[];
+  /** The route's first screen as a static page (screenFloor.ts); empty where the build draws none. */
+  screen: RouteVisit[];
   failures: string[];
 }
+
+/** How long a route's first screen may take to show before the route counts as having no picture. */
+const SNAPSHOT_TIMEOUT_MS = 10_000;
+
+/** The three pages of a route: the app, its fetch floor, its screen floor. */
+type Page = 'app' | 'floor' | 'screen';
+const PAGES: Page[] = ['app', 'floor', 'screen'];
 
 /** Size of each generated case of the 1,000-case library: about what a curated case holds. */
 const LIBRARY_CASE = { events: 30, points: 12 };
@@ -134,29 +144,59 @@ export async function benchRoutes(
   const root = mkdtempSync(join(tmpdir(), 'caselines-bench-'));
   const server = await serveStatic(root, '/site/');
   const runs: RouteRun[] = [];
+  const timing = { timeoutMs: opts.timeoutMs, phaseCapMs: opts.phaseCapMs };
   try {
     const sites = await plan(dist, root, opts.quick);
     for (const site of sites) {
       const base = `${server.url}${site.name}/`;
       const specs = site.routes(readIndex(site.dir));
       for (const spec of specs.filter((x) => !opts.only || x.name.includes(opts.only))) {
-        const run: RouteRun = { spec, site: site.name, app: [], floor: [], failures: [] };
+        const run: RouteRun = {
+          spec,
+          site: site.name,
+          app: [],
+          floor: [],
+          screen: [],
+          failures: [],
+        };
         runs.push(run);
         const floor = floorOf(spec, runs.length);
         writeFileSync(join(site.dir, floor.path), floorHtml(spec.dataFiles));
+        const screenPath = `bench-screen-${runs.length}.html`;
+        const screen = spec.live
+          ? await snapshotScreen(browser, base, spec.path, spec.drawn, SNAPSHOT_TIMEOUT_MS)
+          : null;
+        if (screen) writeFileSync(join(site.dir, screenPath), screen);
+        const pages = PAGES.filter((p) => p !== 'screen' || screen);
+        const visit = (which: Page) => {
+          if (which === 'app')
+            return visitRoute(browser, base, spec.path, {
+              drawn: spec.drawn,
+              live: spec.live,
+              dataFiles: spec.dataFiles,
+              interaction: spec.interaction,
+              ...timing,
+            });
+          if (which === 'floor')
+            return visitRoute(browser, base, floor.path, {
+              drawn: floor.drawn,
+              dataFiles: spec.dataFiles,
+              ...timing,
+            });
+          return visitRoute(browser, base, screenPath, {
+            drawn: screenDrawn(spec.drawn),
+            images: true,
+            dataFiles: [],
+            ...timing,
+          });
+        };
         for (let r = 0; r < opts.reps; r++) {
-          for (const which of r % 2 === 0 ? ['app', 'floor'] : ['floor', 'app']) {
+          // Which page goes first changes every repetition.
+          for (const which of pages.map((_, i) => pages[(i + r) % pages.length]!)) {
             if (run.failures.some((f) => f.startsWith(which))) continue;
             try {
-              const v = await visitRoute(browser, base, which === 'app' ? spec.path : floor.path, {
-                drawn: which === 'app' ? spec.drawn : floor.drawn,
-                live: which === 'app' ? spec.live : undefined,
-                dataFiles: spec.dataFiles,
-                interaction: which === 'app' ? spec.interaction : null,
-                timeoutMs: opts.timeoutMs,
-                phaseCapMs: opts.phaseCapMs,
-              });
-              (which === 'app' ? run.app : run.floor).push(v);
+              const v = await visit(which);
+              run[which].push(v);
               const p95 =
                 v.p95Ms === null ? '' : `, ${spec.interaction?.kind} p95 ${v.p95Ms.toFixed(1)} ms`;
               const live = v.liveMs === null ? '' : `, live ${v.liveMs.toFixed(0)} ms`;

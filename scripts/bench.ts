@@ -193,7 +193,9 @@ async function main() {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
 
-  console.log(`\nReal routes (medians of ${reps}; floor: fetch and parse the route's data only)`);
+  console.log(
+    `\nReal routes (medians of ${reps}; floor: fetch and parse the route's data only; screen: the first screen as a static page, no script)`,
+  );
   console.log(formatRoutes(routes));
   if (rows.length) console.log(`\nHarness page (the timeline alone)\n${formatTable(rows)}`);
   const l = result.machine.loadAverage;

@@ -39,8 +39,9 @@ function run(
   app: RouteVisit[],
   floor: RouteVisit[],
   site = 'shipped',
+  screen: RouteVisit[] = [],
 ): RouteRun {
-  return { spec, site, app, floor, failures: [] };
+  return { spec, site, app, floor, screen, failures: [] };
 }
 
 const find = (ts: Target[], start: string) => ts.find((t) => t.target.startsWith(start))!;
@@ -77,13 +78,27 @@ describe('route targets', () => {
       head!
         .trim()
         .split(/\s{2,}/)
-        .slice(0, 7),
-    ).toEqual(['route', 'drawn ms', 'floor ms', 'ratio', 'live ms', 'first paint', 'data in']);
+        .slice(0, 10),
+    ).toEqual([
+      'route',
+      'drawn ms',
+      'floor ms',
+      'ratio',
+      'screen ms',
+      '÷ screen',
+      'screen ÷ floor',
+      'live ms',
+      'first paint',
+      'data in',
+    ]);
     expect(line!.trim().split(/\s{2,}/)).toEqual([
       'case link 003-zhou',
       '300',
       '120',
       '2.50 ×',
+      '—',
+      '—',
+      '—',
       '640',
       '75.0',
       '150',
@@ -91,7 +106,7 @@ describe('route targets', () => {
       '—',
       '—',
       '1',
-      '1/1',
+      '1/1/0',
     ]);
   });
 
@@ -165,6 +180,47 @@ describe('route targets', () => {
       pass: false,
       measured: 'longest 120 ms (XL, median of visits)',
     });
+  });
+});
+
+describe('the screen floor', () => {
+  const withScreen = routeRow(
+    run(caseRoute(zhou), [visit(220), visit(230), visit(210)], [visit(100)], 'shipped', [
+      visit(180),
+      visit(170),
+      visit(900),
+    ]),
+  );
+  const without = routeRow(run(caseRoute(marina), [visit(200)], [visit(100)]));
+
+  it('takes the median of the static first screen, and none where the build drew no picture', () => {
+    expect(withScreen.screen).toEqual({ drawnMs: 180, fcpMs: 45 });
+    expect(without.screen).toBeNull();
+  });
+
+  it('judges the proposed target against the screen, and says what the screen costs', () => {
+    const ts = judge([withScreen, without], [], null);
+    const t = find(ts, 'proposed: shipped case link 003-zhou');
+    expect(t).toMatchObject({
+      target: 'proposed: shipped case link 003-zhou: drawn ≤ 1.25 × its screen floor',
+      measured: '220 ms, screen 180 ms: 1.22 ×; the screen is 1.80 × the fetch floor',
+      pass: true,
+      quick: false,
+    });
+    // No screen, no proposed line: its absence is not a pass.
+    expect(ts.some((x) => x.target.startsWith('proposed: shipped case link 000-marina'))).toBe(
+      false,
+    );
+    const slower = routeRow(
+      run(caseRoute(zhou), [visit(240)], [visit(100)], 'shipped', [visit(180)]),
+    );
+    expect(find(judge([slower], [], null), 'proposed:').pass).toBe(false);
+  });
+
+  it('prints the screen and both ratios in the route table', () => {
+    const line = formatRoutes([withScreen]).split('\n')[1]!;
+    expect(line).toMatch(/220 +100 +2\.20 × +180 +1\.22 × +1\.80 ×/);
+    expect(line).toMatch(/3\/1\/3$/);
   });
 });
 
