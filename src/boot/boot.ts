@@ -33,11 +33,14 @@ import {
 } from './prerenderFiles.ts';
 import { domReady, showShell } from './prerenderShell.ts';
 import { PAGE_PICTURES, showPagePicture, type PagePicture } from './pagePicture.ts';
+import { whenOnScreen } from './onScreen.ts';
 
 /** If the app has not taken over by then (its scripts failed), the picture makes way for #root. */
 const GIVE_UP_MS = 20_000;
 /** The app starts by then whatever the picture is doing. */
 const START_BY_MS = 1500;
+/** Once the picture is in the page, the app waits at most this long for it to be presented. */
+const PRESENT_BY_MS = 250;
 
 const bootTag =
   (document.currentScript as HTMLScriptElement | null) ??
@@ -77,9 +80,6 @@ function startApp() {
   document.head.append(script);
 }
 
-/** Calls `then` once the frame now being prepared has been painted. */
-const afterPaint = (then: () => void) => requestAnimationFrame(() => setTimeout(then, 0));
-
 const hash = window.location.hash;
 const route = parseHash(hash);
 const summaryText = startEarlyRead(SUMMARY_PATH, httpReader);
@@ -111,8 +111,8 @@ const picture = pictured
 if (!pictured && routeCaseIds(route, hash).length > 0) void readCaseFiles();
 if (picture) {
   // The app's modules are requested only then too: a dozen of them, compiled as they arrive,
-  // would otherwise hold back the frame that paints the picture.
-  void picture.catch(() => undefined).then(() => afterPaint(startApp));
+  // would otherwise hold back the frames that paint and present the picture.
+  void picture.catch(() => undefined).then(() => whenOnScreen(startApp, PRESENT_BY_MS));
   setTimeout(startApp, START_BY_MS);
 } else startApp();
 

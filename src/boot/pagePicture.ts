@@ -9,6 +9,7 @@ import {
   PICTURE_STYLE,
 } from './prerenderFiles.ts';
 import { domReady, markAsPicture, whenStyled } from './prerenderShell.ts';
+import { markFirstScreen } from './onScreen.ts';
 
 /** A page the build renders: its file under data/ and what its live page draws first. */
 export interface PagePicture {
@@ -49,6 +50,7 @@ export async function showPagePicture(
   if (shell.querySelector('[data-box-min]')) await new Promise<void>((done) => whenStyled(done));
   const root = await cover(page.drawn);
   if (!root) return false;
+  markFirstScreen(shell.querySelector('h1'));
   root.before(shell);
   keepMeasured(shell);
   return true;

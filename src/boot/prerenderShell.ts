@@ -14,6 +14,7 @@ import {
   THEME,
 } from '../views/CasePage/caseWords.ts';
 import { PRERENDER_ID } from '../app/prerender/prerender.ts';
+import { markFirstScreen } from './onScreen.ts';
 import { nearestWidth, prerenderPath } from './prerenderFiles.ts';
 
 /** What the shell shows of the case (from the library summary). */
@@ -88,6 +89,7 @@ export function showShell(
   const crumb = h('nav', 'breadcrumb', link(landingHref, ALL_CASES));
   crumb.setAttribute('aria-label', 'Breadcrumb');
   const img = h('img', 'prerender__chart');
+  markFirstScreen(img);
   img.alt = `Timeline of ${c.title}: a picture, while the interactive chart loads.`;
   const box = h('div', 'prerender__box', img);
   const summary = h('p', 'case__summary case__summary--clamped', c.summary);

@@ -244,6 +244,45 @@ export async function prerenderChecks(context: TimelineContext): Promise<void> {
   });
 
   const zhou = caseById('zhou');
+  for (const [what, hash] of [
+    ['a case link', `#/case/${zhou.id}`],
+    ['the landing', '#/'],
+    ['the cohort', '#/cohort'],
+  ] as const)
+    await check(
+      `${what}: the app's code is requested only once the build's picture has been presented`,
+      async (page) => {
+        await page.goto(`${url}${hash}`);
+        await page.locator('#prerender').waitFor({ state: 'detached' });
+        // Element Timing entries are not in the performance timeline: a buffered observer reads them.
+        const t = await page.evaluate(
+          () =>
+            new Promise<{ painted: number | null; entry: number | null }>((done) => {
+              new PerformanceObserver((list, observer) => {
+                observer.disconnect();
+                const painted = list
+                  .getEntries()
+                  .find(
+                    (e) =>
+                      (e as PerformanceEntry & { identifier: string }).identifier ===
+                      'first-screen',
+                  ) as (PerformanceEntry & { renderTime: number }) | undefined;
+                const entry = performance
+                  .getEntriesByType('resource')
+                  .find((e) => /\/assets\/index-[^/]*\.js$/.test(e.name));
+                done({ painted: painted?.renderTime ?? null, entry: entry?.startTime ?? null });
+              }).observe({ type: 'element', buffered: true });
+              setTimeout(() => done({ painted: null, entry: null }), 2000);
+            }),
+        );
+        assert.ok(t.painted !== null && t.painted > 0, 'the picture reported its paint');
+        assert.ok(t.entry !== null, 'the app’s entry was requested');
+        assert.ok(
+          t.entry >= t.painted,
+          `entry requested at ${t.entry.toFixed(0)} ms, picture presented at ${t.painted.toFixed(0)} ms`,
+        );
+      },
+    );
   await check(
     'a case link whose picture cannot be read still opens the live page, with nothing of the picture left',
     async (page) => {
