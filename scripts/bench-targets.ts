@@ -110,10 +110,10 @@ function ratioTarget(label: string, r: RouteRow | undefined, limit: number, quic
 
 /**
  * The target proposed in place of the fetch-floor ratios of first paint (docs/performance.md): the
- * route's first screen, frozen into a static page with no script, already costs about 1.5 × the
- * fetch floor on this machine, so the app is held to that screen instead.
+ * route's first screen, frozen into a static page with no script, already costs 1.4–1.8 × the
+ * fetch floor on this machine, so the app is held to that screen instead, with the issue's 1.5.
  */
-export const SCREEN_LIMIT = 1.25;
+export const SCREEN_LIMIT = 1.5;
 
 /** "drawn ≤ SCREEN_LIMIT × the screen floor" for one route row (proposed, not the issue's). */
 function screenTarget(r: RouteRow): Target {

@@ -1,7 +1,9 @@
 // The page's first script, a small classic one (bundled alone by scripts/bootScript.ts, named first
-// in index.html's head). While the app's code is still downloading it:
-// - reads the library summary, then the file of each case the address opens (the summary names
-//   them); the app's reader takes these reads (src/app/data/earlyReads.ts);
+// in index.html's head). Before the app's code runs it:
+// - reads the file of each case the address opens (named by the head beside a case's picture, or
+//   by the library summary) and the summary; the app's reader takes these reads
+//   (src/app/data/earlyReads.ts). Where a picture shows first, the summary and the app's code wait
+//   until it is on screen;
 // - on a case link with no view in its address, shows the case page with the build's picture of
 //   its chart (prerenderShell.ts), until the app's own chart has drawn;
 // - on the landing or cohort page with no search in its address, shows its first screen as the
@@ -82,11 +84,15 @@ function startApp() {
 
 const hash = window.location.hash;
 const route = parseHash(hash);
-const summaryText = startEarlyRead(SUMMARY_PATH, httpReader);
+// Read at once where the page needs it to show anything; where a picture shows first, once it is
+// on screen (startLive): at 1,000 cases the summary is 2.6 MB, and its transfer and the picture's
+// paint competed.
+let summaryRead: Promise<string | null> | null = null;
+const summaryText = () => (summaryRead ??= startEarlyRead(SUMMARY_PATH, httpReader));
 // Parsed here only on a link that opens cases with no picture (a comparison, a view in the address):
 // elsewhere the app alone parses the summary, which runs to megabytes at 1,000 cases.
 let parsed: Promise<BootEntry[]> | null = null;
-const summaryEntries = () => (parsed ??= summaryText.then((t) => bootEntries(t ?? '')));
+const summaryEntries = () => (parsed ??= summaryText().then((t) => bootEntries(t ?? '')));
 /** Starts reading the files of the cases the address opens, as the summary names them. */
 const readCaseFiles = () =>
   summaryEntries()
@@ -112,9 +118,15 @@ if (!pictured && routeCaseIds(route, hash).length > 0) void readCaseFiles();
 if (picture) {
   // The app's modules are requested only then too: a dozen of them, compiled as they arrive,
   // would otherwise hold back the frames that paint and present the picture.
-  void picture.catch(() => undefined).then(() => whenOnScreen(startApp, PRESENT_BY_MS));
-  setTimeout(startApp, START_BY_MS);
-} else startApp();
+  void picture.catch(() => undefined).then(() => whenOnScreen(startLive, PRESENT_BY_MS));
+  setTimeout(startLive, START_BY_MS);
+} else startLive();
+
+/** Starts what the live page needs: the library summary's read, then the app's code. */
+function startLive() {
+  void summaryText();
+  startApp();
+}
 
 /** Shows the picture of case `id`, if the build drew one, with the head it wrote beside it. */
 async function casePicture(id: string) {
@@ -126,7 +138,9 @@ async function casePicture(id: string) {
   earlyPicture.fetchPriority = 'high';
   earlyPicture.src = `data/${prerenderPath(id, theme, likelyChartWidth(window.innerWidth))}`;
   // The title and summary from the build's small file beside the pictures, not from the library
-  // summary (megabytes at 1,000 cases); it names the case's file, whose read starts now too.
+  // summary (megabytes at 1,000 cases); it names the case's file, whose read starts now: read
+  // once the picture showed instead, the live chart came 40–1,700 ms later (S to L) and the
+  // picture no sooner.
   const head = parsePictureHead(await httpReader(pictureHeadPath(id)));
   if (!head) return void readCaseFiles();
   startEarlyRead(head.file, httpReader);
