@@ -3,7 +3,7 @@
 // stylesheet lays them out where the live page will put them. The app removes it (endPrerender)
 // once its own chart has drawn; until then #root is laid out but hidden under it (prerender.css).
 import { compareHref, landingHref } from '../app/router/route.ts';
-import type { Theme } from '../app/theme/theme.ts';
+import { THEME_LABELS, type Theme } from '../app/theme/theme.ts';
 import { BRAND, HEADER_LINKS, TAGLINE } from '../views/Header/headerText.ts';
 import {
   ALL_CASES,
@@ -50,7 +50,14 @@ function placeholder(className: string, text: string): HTMLButtonElement {
 }
 
 function header(themeLabel: string): HTMLElement {
-  const select = h('select', null, h('option', null, themeLabel));
+  // Every choice, as the live picker has: a select is as wide as its longest option, so one option
+  // alone made it narrower and moved the header's links at the hand-over.
+  const options = Object.values(THEME_LABELS).map((label) => {
+    const o = h('option', null, label);
+    o.selected = label === themeLabel;
+    return o;
+  });
+  const select = h('select', null, ...options);
   select.disabled = true;
   select.setAttribute('aria-label', THEME);
   const nav = h(

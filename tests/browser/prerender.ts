@@ -44,6 +44,10 @@ async function readPicture(page: Page) {
     const b = document.querySelector('.prerender__box')!.getBoundingClientRect();
     const r = img.getBoundingClientRect();
     const t = document.querySelector('.prerender .case-toolbar__title')!.getBoundingClientRect();
+    const nav = document.querySelector('.prerender .site-nav')!.getBoundingClientRect();
+    const picker = document
+      .querySelector('.prerender .theme-picker select')!
+      .getBoundingClientRect();
     // The same file drawn inline, where its marks can be measured.
     const text = await (await fetch(img.src)).text();
     const svg = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
@@ -56,6 +60,7 @@ async function readPicture(page: Page) {
       box: { x: b.x, y: b.y + window.scrollY, width: b.width, height: b.height } as Box,
       // The toolbar's heading, by the middle of its line (the picture's box is the row's height).
       title: { x: t.x, y: t.y + t.height / 2 + window.scrollY },
+      header: { nav: nav.x, picker: picker.x, pickerWidth: picker.width },
       size: { width: r.width, height: r.height },
     };
   });
@@ -72,9 +77,12 @@ async function readLive(page: Page) {
     const b = document.querySelector('.timeline')!.getBoundingClientRect();
     const r = document.querySelector('.timeline__svg')!.getBoundingClientRect();
     const t = document.querySelector('#root .case-toolbar__title')!.getBoundingClientRect();
+    const nav = document.querySelector('#root .site-nav')!.getBoundingClientRect();
+    const picker = document.querySelector('#root .theme-picker select')!.getBoundingClientRect();
     return {
       box: { x: b.x, y: b.y + window.scrollY, width: b.width, height: b.height } as Box,
       title: { x: t.x, y: t.y + t.height / 2 + window.scrollY },
+      header: { nav: nav.x, picker: picker.x, pickerWidth: picker.width },
       size: { width: r.width, height: r.height },
     };
   });
@@ -134,6 +142,12 @@ export async function prerenderChecks(context: TimelineContext): Promise<void> {
             assert.ok(
               Math.abs(pic.title[k] - live.title[k]) <= 1,
               `"Timeline" heading ${k}: picture ${pic.title[k].toFixed(1)}, live ${live.title[k].toFixed(1)}`,
+            );
+          // The header too: its links and theme picker stay put.
+          for (const k of ['nav', 'picker', 'pickerWidth'] as const)
+            assert.ok(
+              Math.abs(pic.header[k] - live.header[k]) <= 1,
+              `header ${k}: picture ${pic.header[k].toFixed(1)}, live ${live.header[k].toFixed(1)}`,
             );
           assert.ok(
             Math.abs(pic.size.height - live.size.height) <= 1 &&
