@@ -5,7 +5,7 @@ import { hasErrors } from '../validate/draft.ts';
 import { OPEN_FILE_LIMITS } from '../validate/limits.ts';
 import type { Problem } from '../validate/problem.ts';
 import { checkCaseText, type CaseCheck } from '../validate/validateCase.ts';
-import type { CaseLoad, IndexEntry } from './loadLibrary.ts';
+import type { CaseLoad, IndexEntry } from './caseLoad.ts';
 import { OWN_PREFIX, ownSlug } from './ownFile.ts';
 
 /** Validates and resolves one case text; `extra` problems (e.g. from the index) join the file's own. */

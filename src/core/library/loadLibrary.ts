@@ -2,31 +2,19 @@
 // and in the CLI (fs). Each file is validated on its own: one broken or missing file never
 // stops the others from loading.
 
-import type { Case, LibraryIndex } from '../format/index.ts';
-import type { ResolvedCase } from '../time/types.ts';
+import type { LibraryIndex } from '../format/index.ts';
 import { error, finish, type Draft } from '../validate/draft.ts';
 import { createLocator, type Locator } from '../validate/locate.ts';
 import type { Problem } from '../validate/problem.ts';
 import { checkCaseText } from '../validate/validateCase.ts';
 import { validateIndexText } from '../validate/validateIndex.ts';
 import { caseFromCheck } from './caseFromText.ts';
+import type { CaseLoad, IndexEntry } from './caseLoad.ts';
 
 /** Reads a file by its path relative to the data folder; null when the file does not exist. */
 export type Reader = (relPath: string) => Promise<string | null>;
 
-/** One entry of index.json. */
-export type IndexEntry = LibraryIndex['cases'][number];
-
-/** A case that loaded (with warnings only), or the problems that kept it from loading. */
-export type CaseLoad =
-  | {
-      entry: IndexEntry;
-      status: 'ok';
-      case: Case;
-      resolved: ResolvedCase;
-      problems: Problem[]; /* warnings only */
-    }
-  | { entry: IndexEntry; status: 'error'; problems: Problem[] };
+export type { CaseLoad, IndexEntry } from './caseLoad.ts';
 
 /** The index (null when unreadable or invalid), its problems, and every listed case in index order. */
 export interface LibraryLoad {

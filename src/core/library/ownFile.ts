@@ -3,7 +3,7 @@
 
 import { error, finish } from '../validate/draft.ts';
 import { tooLarge } from '../validate/limits.ts';
-import type { CaseLoad, IndexEntry } from './loadLibrary.ts';
+import type { CaseLoad, IndexEntry } from './caseLoad.ts';
 
 /** Prefix of the entry id of a reader's own case. A colon is not allowed in library ids, so the two never collide. */
 export const OWN_PREFIX = 'own:';
