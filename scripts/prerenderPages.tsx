@@ -15,12 +15,14 @@ import {
   COHORT_PICTURE_BOXES,
   COHORT_PICTURE_ROWS,
   LANDING_PICTURE,
+  LANDING_PICTURE_CARDS,
   PICTURE_STYLE,
 } from '../src/boot/prerenderFiles.ts';
 import { CohortRoute } from '../src/app/routes/CohortRoute.tsx';
 import { Header } from '../src/views/Header/Header.tsx';
 import { Landing } from '../src/views/Landing/Landing.tsx';
 import { SwimmerPictureContext } from '../src/views/CohortPage/swimmerPicture.ts';
+import { LandingPictureContext } from '../src/views/Landing/landingPicture.ts';
 
 /** The page `route` (its header and `page`) as static markup, for the summary `text` of `file`. */
 function pageMarkup(
@@ -43,14 +45,19 @@ function pageMarkup(
   return html.replaceAll(' style="', ` ${PICTURE_STYLE}="`);
 }
 
-/** The landing page's markup for the library summary `summaryText` (of the file `file`). */
+/**
+ * The landing page's markup for the library summary `summaryText` (of the file `file`): its first
+ * LANDING_PICTURE_CARDS cards.
+ */
 export function landingMarkup(summaryText: string, file: string): string | null {
   return pageMarkup(summaryText, file, 'landing', (summary) => (
-    <Landing
-      state={{ status: 'ready', summary }}
-      filter={EMPTY_FILTER}
-      onFilter={() => undefined}
-    />
+    <LandingPictureContext.Provider value={LANDING_PICTURE_CARDS}>
+      <Landing
+        state={{ status: 'ready', summary }}
+        filter={EMPTY_FILTER}
+        onFilter={() => undefined}
+      />
+    </LandingPictureContext.Provider>
   ));
 }
 

@@ -2,7 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cohortMarkup, landingMarkup } from '../../scripts/prerenderPages.tsx';
 import { folderReader } from '../../scripts/librarySummary.ts';
-import { COHORT_PICTURE_BOXES, COHORT_PICTURE_ROWS } from '../../src/boot/prerenderFiles.ts';
+import {
+  COHORT_PICTURE_BOXES,
+  COHORT_PICTURE_ROWS,
+  LANDING_PICTURE_CARDS,
+} from '../../src/boot/prerenderFiles.ts';
 import { DEFAULT_COHORT_QUERY, entryCohort, sortRows } from '../../src/core/cohort/index.ts';
 import { buildLibrarySummary, type LibrarySummary } from '../../src/core/library/librarySummary.ts';
 import {
@@ -42,6 +46,21 @@ describe('the landing page as the build renders it', () => {
     expect(cards.length).toBe(summary.cases.length);
     for (const c of summary.cases) expect(html).toContain(`data-case-id="${c.id}"`);
     expect(html).not.toMatch(/<script/i);
+  });
+
+  it('holds the first screen’s cards of a library of 1,000 cases, in library order, and no “Show more”', () => {
+    const cases = Array.from({ length: 1000 }, (_, i) => {
+      const c = summary.cases[i % summary.cases.length]!;
+      return { ...c, id: `${c.id}-${i}` };
+    });
+    const html = landingMarkup(JSON.stringify({ ...summary, cases }), 'data/library.json')!;
+    const ids = [...html.matchAll(/<article class="card"[^>]*data-case-id="([^"]+)"/g)].map(
+      (m) => m[1],
+    );
+    expect(ids).toEqual(cases.slice(0, LANDING_PICTURE_CARDS).map((c) => c.id));
+    expect(html).not.toContain('library__more');
+    // The counts still speak of the whole library.
+    expect(html).toContain('1000 cases');
   });
 
   it('is not written from a file that is not a summary', async () => {

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useContext, useState } from 'react';
 import type { LibraryEntry } from '../../core/library/librarySummary.ts';
 import { CaseCard } from '../CaseCard/CaseCard.tsx';
+import { LandingPictureContext } from './landingPicture.ts';
 
 /** Cards drawn at first and added per "Show more": a page of a 1,000-case library stays quick. */
 export const CARDS_PER_PAGE = 48;
@@ -18,8 +19,10 @@ export interface LibraryGridProps {
  */
 export function LibraryGrid({ entries }: LibraryGridProps) {
   const [count, setCount] = useState(CARDS_PER_PAGE);
-  const shown = entries.slice(0, count);
-  const rest = entries.length - shown.length;
+  // The build's picture draws its first screen's cards alone; the live page follows in moments.
+  const pictured = useContext(LandingPictureContext);
+  const shown = entries.slice(0, pictured ?? count);
+  const rest = pictured === null ? entries.length - shown.length : 0;
   return (
     <>
       <ul className="card-grid">
