@@ -41,8 +41,12 @@ import { whenOnScreen } from './onScreen.ts';
 const GIVE_UP_MS = 20_000;
 /** The app starts by then whatever the picture is doing. */
 const START_BY_MS = 1500;
-/** Once the picture is in the page, the app waits at most this long for it to be presented. */
-const PRESENT_BY_MS = 250;
+/**
+ * Once the picture is in the page, the app waits at most this long for its paint to be reported:
+ * a safety net, not a schedule (a picture that failed starts the app at once). Under load a
+ * frame can take a few hundred ms; 250 ms once let the app in before the picture showed.
+ */
+const PRESENT_BY_MS = 1000;
 
 const bootTag =
   (document.currentScript as HTMLScriptElement | null) ??
@@ -118,7 +122,9 @@ if (!pictured && routeCaseIds(route, hash).length > 0) void readCaseFiles();
 if (picture) {
   // The app's modules are requested only then too: a dozen of them, compiled as they arrive,
   // would otherwise hold back the frames that paint and present the picture.
-  void picture.catch(() => undefined).then(() => whenOnScreen(startLive, PRESENT_BY_MS));
+  void picture
+    .catch(() => false)
+    .then((shown) => (shown ? whenOnScreen(startLive, PRESENT_BY_MS) : startLive()));
   setTimeout(startLive, START_BY_MS);
 } else startLive();
 
@@ -128,7 +134,10 @@ function startLive() {
   startApp();
 }
 
-/** Shows the picture of case `id`, if the build drew one, with the head it wrote beside it. */
+/**
+ * Shows the picture of case `id`, if the build drew one, with the head it wrote beside it;
+ * resolves whether it shows (false: no head, nothing to cover, or the picture failed).
+ */
 async function casePicture(id: string) {
   const { choice, theme } = readerTheme();
   // Requested now, at the width the window suggests, rather than once the stylesheet has laid the
@@ -142,17 +151,22 @@ async function casePicture(id: string) {
   // once the picture showed instead, the live chart came 40–1,700 ms later (S to L) and the
   // picture no sooner.
   const head = parsePictureHead(await httpReader(pictureHeadPath(id)));
-  if (!head) return void readCaseFiles();
+  if (!head) {
+    void readCaseFiles();
+    return false;
+  }
   startEarlyRead(head.file, httpReader);
   const root = await uncoveredRoot(theme, '.timeline');
-  if (!root) return;
+  if (!root) return false;
   handOver();
-  await showShell(root, { id, ...head }, theme, PRERENDER_WIDTHS, THEME_LABELS[choice]);
+  return showShell(root, { id, ...head }, theme, PRERENDER_WIDTHS, THEME_LABELS[choice]);
 }
 
-/** Shows a page as the build rendered it. */
+/** Shows a page as the build rendered it; resolves whether it shows. */
 async function pagePicture(page: PagePicture) {
-  if (await showPagePicture(page, (drawn) => uncoveredRoot(readerTheme().theme, drawn))) handOver();
+  const shown = await showPagePicture(page, (drawn) => uncoveredRoot(readerTheme().theme, drawn));
+  if (shown) handOver();
+  return shown;
 }
 
 /**

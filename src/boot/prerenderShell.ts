@@ -143,12 +143,12 @@ export function showShell(
   );
   markAsPicture(shell);
   root.before(shell);
-  const shown = new Promise<void>((done) => {
+  const shown = new Promise<boolean>((done) => {
     img.addEventListener(
       'load',
       () => {
         img.setAttribute('data-drawn', '');
-        done();
+        done(true);
       },
       { once: true },
     );
@@ -156,7 +156,7 @@ export function showShell(
       'error',
       () => {
         shell.remove();
-        done();
+        done(false);
       },
       { once: true },
     );
