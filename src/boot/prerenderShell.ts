@@ -57,8 +57,9 @@ function header(themeLabel: string): HTMLElement {
     o.selected = label === themeLabel;
     return o;
   });
+  // Not disabled: the picture is inert already, and a disabled select is drawn greyed, unlike the
+  // live one and the landing's picture.
   const select = h('select', null, ...options);
-  select.disabled = true;
   select.setAttribute('aria-label', THEME);
   const nav = h(
     'nav',

@@ -61,6 +61,14 @@ async function readPicture(page: Page) {
       // The toolbar's heading, by the middle of its line (the picture's box is the row's height).
       title: { x: t.x, y: t.y + t.height / 2 + window.scrollY },
       header: { nav: nav.x, picker: picker.x, pickerWidth: picker.width },
+      pickerLook: ['backgroundColor', 'color', 'opacity']
+        .map(
+          (k) =>
+            getComputedStyle(document.querySelector('.prerender .theme-picker select')!)[
+              k as 'color'
+            ],
+        )
+        .join(' '),
       size: { width: r.width, height: r.height },
     };
   });
@@ -83,6 +91,12 @@ async function readLive(page: Page) {
       box: { x: b.x, y: b.y + window.scrollY, width: b.width, height: b.height } as Box,
       title: { x: t.x, y: t.y + t.height / 2 + window.scrollY },
       header: { nav: nav.x, picker: picker.x, pickerWidth: picker.width },
+      pickerLook: ['backgroundColor', 'color', 'opacity']
+        .map(
+          (k) =>
+            getComputedStyle(document.querySelector('#root .theme-picker select')!)[k as 'color'],
+        )
+        .join(' '),
       size: { width: r.width, height: r.height },
     };
   });
@@ -149,6 +163,7 @@ export async function prerenderChecks(context: TimelineContext): Promise<void> {
               Math.abs(pic.header[k] - live.header[k]) <= 1,
               `header ${k}: picture ${pic.header[k].toFixed(1)}, live ${live.header[k].toFixed(1)}`,
             );
+          assert.equal(pic.pickerLook, live.pickerLook, 'the theme picker drawn as the live one');
           assert.ok(
             Math.abs(pic.size.height - live.size.height) <= 1 &&
               Math.abs(pic.size.width - live.size.width) <= 2,
