@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DrawnCondition, Interaction } from '../../scripts/bench-route-visit.ts';
 import { SUMMARY_PATH } from '../../src/core/library/librarySummary.ts';
+import { PICTURE_DRAWN } from '../../src/boot/prerenderFiles.ts';
 import { FLOOR_MARK } from './floorPage.ts';
 import type { SiteEntry } from './site.ts';
 
@@ -43,7 +44,7 @@ const chartDrawn = (charts: number): DrawnCondition => [
 ];
 
 /** The build's picture of a case chart, loaded (src/boot/prerenderShell.ts marks it). */
-const PICTURE = '.prerender__chart[data-drawn]';
+const PICTURE = `.prerender__chart[${PICTURE_DRAWN}]`;
 
 /**
  * A case opened by its link: the chart drawn, either the build's picture of it or the live chart,

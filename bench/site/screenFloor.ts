@@ -5,9 +5,7 @@
 
 import type { Browser } from 'playwright-core';
 import type { DrawnCondition } from '../../scripts/bench-route-visit.ts';
-
-/** The attribute the boot script sets on a picture once it has loaded (prerenderShell.ts). */
-const DRAWN_ATTR = 'data-drawn';
+import { PICTURE_DRAWN } from '../../src/boot/prerenderFiles.ts';
 
 /**
  * The first screen of `path` (under `base`) as a static HTML page, taken with every script but the
@@ -44,7 +42,7 @@ export async function snapshotScreen(
         el.remove();
       for (const el of doc.querySelectorAll(`[${attr}]`)) el.removeAttribute(attr);
       return doc.outerHTML;
-    }, DRAWN_ATTR);
+    }, PICTURE_DRAWN);
     return `<!doctype html>\n${html}\n`;
   } finally {
     await context.close();
@@ -56,5 +54,5 @@ export async function snapshotScreen(
  * script could set; the visit also waits for every image of the page to load (`images`).
  */
 export function screenDrawn(drawn: DrawnCondition): DrawnCondition {
-  return drawn.map(([s, n]) => [s.replaceAll(`[${DRAWN_ATTR}]`, ''), n] as const);
+  return drawn.map(([s, n]) => [s.replaceAll(`[${PICTURE_DRAWN}]`, ''), n] as const);
 }

@@ -17,9 +17,11 @@ export function markFirstScreen(el: Element | null | undefined): void {
  */
 export function whenOnScreen(then: () => void, capMs: number): void {
   let called = false;
+  let observer: PerformanceObserver | null = null;
   const once = () => {
     if (called) return;
     called = true;
+    observer?.disconnect();
     then();
   };
   setTimeout(once, capMs);
@@ -27,13 +29,11 @@ export function whenOnScreen(then: () => void, capMs: number): void {
     requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(once, 0)));
     return;
   }
-  const observer = new PerformanceObserver((list) => {
+  observer = new PerformanceObserver((list) => {
     const painted = list
       .getEntries()
       .some((e) => (e as PerformanceEntry & { identifier?: string }).identifier === FIRST_SCREEN);
-    if (!painted) return;
-    observer.disconnect();
-    once();
+    if (painted) once();
   });
   observer.observe({ type: 'element', buffered: true });
 }

@@ -119,6 +119,9 @@ export const COHORT_PICTURE_ROWS = 12;
  */
 export const LANDING_PICTURE_CARDS = 12;
 
+/** The attribute the boot script sets on a case picture once it has loaded: it shows. */
+export const PICTURE_DRAWN = 'data-drawn';
+
 /** The meta tag a build with pictures puts in index.html, ahead of the boot script. */
 export const PICTURES_META = '<meta name="caselines-pictures" content="cases landing cohort" />';
 

@@ -15,9 +15,9 @@ import {
 } from '../views/CasePage/caseWords.ts';
 import { PRERENDER_ID } from '../app/prerender/prerender.ts';
 import { markFirstScreen } from './onScreen.ts';
-import { nearestWidth, prerenderPath } from './prerenderFiles.ts';
+import { nearestWidth, PICTURE_DRAWN, prerenderPath } from './prerenderFiles.ts';
 
-/** What the shell shows of the case (from the library summary). */
+/** What the shell shows of the case (from the head the build wrote beside its picture). */
 export interface ShellCase {
   id: string;
   title: string;
@@ -148,7 +148,7 @@ export function showShell(
     img.addEventListener(
       'load',
       () => {
-        img.setAttribute('data-drawn', '');
+        img.setAttribute(PICTURE_DRAWN, '');
         done(true);
       },
       { once: true },

@@ -62,6 +62,8 @@ describe('when the first screen is on screen', () => {
     expect(then).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
     expect(then).toHaveBeenCalledTimes(1);
+    // It stops listening too, rather than watching every later paint.
+    expect(FakeObserver.live[0]!.disconnected).toBe(true);
     FakeObserver.live[0]!.report(FIRST_SCREEN);
     expect(then).toHaveBeenCalledTimes(1);
   });

@@ -2,8 +2,7 @@
 // entry added: what `npm run add-case` writes, so nobody edits index.json by hand.
 
 import type { Case, LibraryIndex } from '../format/index.ts';
-
-type Entry = LibraryIndex['cases'][number];
+import type { IndexEntry as Entry } from './caseLoad.ts';
 
 /** The index entry of a case: its id, its file under cases/ (named after the id), its title. */
 export function indexEntryFor(c: Case): Entry {
