@@ -10,6 +10,7 @@ import { CONTENT_SECURITY_POLICY } from './scripts/csp.ts';
 import { folderReader, libraryJson } from './scripts/librarySummary.ts';
 import { prerenderLibrary } from './scripts/prerender.ts';
 import { writeFirstScreens } from './scripts/firstScreens.ts';
+import { writeFirstScreenSheet } from './scripts/firstScreenSheet.ts';
 import { BOOT_ENTRY, bundleBoot, withBootStartingApp, withBootTag } from './scripts/bootScript.ts';
 import { SUMMARY_PATH } from './src/core/library/librarySummary.ts';
 import { PICTURES_META } from './src/boot/prerenderFiles.ts';
@@ -133,6 +134,7 @@ function prerenderedPages(): Plugin {
         { cwd: config.root, stdio: 'inherit' },
       );
       writeFirstScreens(out);
+      writeFirstScreenSheet(out);
     },
   };
 }

@@ -37,9 +37,14 @@ export async function snapshotScreen(
       .catch(() => false);
     if (!shown) return null;
     const html = await page.evaluate((attr) => {
+      // The app's whole stylesheet is the boot script's to add once the picture shows (named on
+      // its tag): not part of what the first screen needs.
+      const whole = document.querySelector<HTMLScriptElement>('script[data-css]')?.dataset.css;
       const doc = document.documentElement.cloneNode(true) as HTMLElement;
       for (const el of doc.querySelectorAll('script, link[rel="modulepreload"], template'))
         el.remove();
+      for (const el of doc.querySelectorAll('link[rel="stylesheet"]'))
+        if (whole && el.getAttribute('href') === whole) el.remove();
       for (const el of doc.querySelectorAll(`[${attr}]`)) el.removeAttribute(attr);
       return doc.outerHTML;
     }, PICTURE_DRAWN);

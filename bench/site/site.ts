@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { folderReader, libraryJson } from '../../scripts/librarySummary.ts';
 import { prerenderLibrary } from '../../scripts/prerender.ts';
 import { writeFirstScreens } from '../../scripts/firstScreens.ts';
+import { writeFirstScreenSheet } from '../../scripts/firstScreenSheet.ts';
 import { writePagePictures } from '../../scripts/prerenderPages.tsx';
 import {
   LANDING_PICTURE,
@@ -75,6 +76,7 @@ export async function addCases(
   if (existsSync(join(site, 'data', LANDING_PICTURE))) {
     await writePagePictures(site);
     writeFirstScreens(site);
+    writeFirstScreenSheet(site);
   }
   return index.cases;
 }

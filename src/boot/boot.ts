@@ -55,16 +55,37 @@ const bootTag =
 const appEntry = bootTag?.dataset.app ?? null;
 /** The entry and the modules it imports, as the build named them on this script's tag. */
 const appModules = bootTag?.dataset.preload?.split(' ').filter(Boolean) ?? [];
+/**
+ * The app's whole stylesheet, where the build gave the page only the first screen's
+ * (scripts/firstScreenSheet.ts): loaded with the app's code, not before the first paint.
+ */
+const appStylesheet = bootTag?.dataset.css ?? null;
 let appRequested = false;
 let appStarted = false;
+let appStyled: Promise<void> | null = null;
 
 /** The picture requested before the page could be measured; held so its request is not dropped. */
 let earlyPicture: HTMLImageElement | null = null;
 
-/** Starts downloading the app's modules; once. */
+/** Loads the app's whole stylesheet, once; resolves when it applies (or failed to load). */
+function styleApp(): Promise<void> {
+  return (appStyled ??= new Promise<void>((done) => {
+    if (!appStylesheet) return done();
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.crossOrigin = '';
+    link.href = appStylesheet;
+    link.addEventListener('load', () => done(), { once: true });
+    link.addEventListener('error', () => done(), { once: true });
+    document.head.append(link);
+  }));
+}
+
+/** Starts downloading the app's stylesheet and modules; once. */
 function requestApp() {
   if (appRequested) return;
   appRequested = true;
+  void styleApp();
   for (const href of appModules) {
     const link = document.createElement('link');
     link.rel = 'modulepreload';
@@ -74,16 +95,22 @@ function requestApp() {
   }
 }
 
-/** Runs the app's entry script; once. */
+/**
+ * Runs the app's entry script once its whole stylesheet applies (the live page measures its boxes
+ * as it draws, so it must not draw before); once.
+ */
 function startApp() {
   requestApp();
   if (appStarted || !appEntry) return;
   appStarted = true;
-  const script = document.createElement('script');
-  script.type = 'module';
-  script.crossOrigin = '';
-  script.src = appEntry;
-  document.head.append(script);
+  const entry = appEntry;
+  void styleApp().then(() => {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.crossOrigin = '';
+    script.src = entry;
+    document.head.append(script);
+  });
 }
 
 const hash = window.location.hash;

@@ -25,60 +25,159 @@ export interface ShellCase {
 }
 
 function h<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
   tag: K,
   className: string | null,
   ...kids: Array<Node | string>
 ): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
+  const e = doc.createElement(tag);
   if (className) e.className = className;
   e.append(...kids);
   return e;
 }
 
-function link(href: string, text: string, className: string | null = null): HTMLAnchorElement {
-  const a = h('a', className, text);
+function link(
+  doc: Document,
+  href: string,
+  text: string,
+  className: string | null = null,
+): HTMLAnchorElement {
+  const a = h(doc, 'a', className, text);
   a.href = href;
   return a;
 }
 
 /** A control of the live page, drawn disabled in its place until the app brings the real one. */
-function placeholder(className: string, text: string): HTMLButtonElement {
-  const b = h('button', className, text);
+function placeholder(doc: Document, className: string, text: string): HTMLButtonElement {
+  const b = h(doc, 'button', className, text);
   b.type = 'button';
   b.disabled = true;
   return b;
 }
 
-function header(themeLabel: string): HTMLElement {
+function header(doc: Document, themeLabel: string): HTMLElement {
   // Every choice, as the live picker has: a select is as wide as its longest option, so one option
   // alone made it narrower and moved the header's links at the hand-over.
   const options = Object.values(THEME_LABELS).map((label) => {
-    const o = h('option', null, label);
+    const o = h(doc, 'option', null, label);
     o.selected = label === themeLabel;
     return o;
   });
   // Not disabled: the picture is inert already, and a disabled select is drawn greyed, unlike the
   // live one and the landing's picture.
-  const select = h('select', null, ...options);
+  const select = h(doc, 'select', null, ...options);
   select.setAttribute('aria-label', THEME);
   const nav = h(
+    doc,
     'nav',
     'site-nav',
-    h('ul', null, ...HEADER_LINKS.map((l) => h('li', null, link(l.href, l.text)))),
+    h(doc, 'ul', null, ...HEADER_LINKS.map((l) => h(doc, 'li', null, link(doc, l.href, l.text)))),
   );
   nav.setAttribute('aria-label', 'Views');
   return h(
+    doc,
     'header',
     'site-header',
     h(
+      doc,
       'div',
       'site-header__inner',
-      link(landingHref, BRAND, 'brand'),
-      h('p', 'tagline', TAGLINE),
+      link(doc, landingHref, BRAND, 'brand'),
+      h(doc, 'p', 'tagline', TAGLINE),
       nav,
-      h('div', 'theme-picker', h('label', null, THEME), select),
+      h(doc, 'div', 'theme-picker', h(doc, 'label', null, THEME), select),
     ),
   );
+}
+
+/** The parts of a case page's shell the boot script fills in once the page is laid out. */
+export interface ShellParts {
+  shell: HTMLElement;
+  img: HTMLImageElement;
+  box: HTMLElement;
+  summary: HTMLElement;
+  summaryBox: HTMLElement;
+}
+
+/** The class of a picture drawn for another width, scaled to fit its box. */
+export const PICTURE_FIT = 'prerender__chart--fit';
+
+/** The button the live page puts under a summary its two lines cut, in its place. */
+export function moreButton(doc: Document): HTMLButtonElement {
+  return placeholder(doc, 'link-button case__more', SHOW_SUMMARY);
+}
+
+/**
+ * The shell of case `c`, built in `doc` (this page, or the build's copy of it when it picks the
+ * rules the first screen needs) and not yet in it.
+ */
+export function shellParts(
+  doc: Document,
+  c: ShellCase,
+  /** The theme picker's words for the reader's choice ("System", "Dark" …). */
+  themeLabel: string,
+): ShellParts {
+  const crumb = h(doc, 'nav', 'breadcrumb', link(doc, landingHref, ALL_CASES));
+  crumb.setAttribute('aria-label', 'Breadcrumb');
+  const img = h(doc, 'img', 'prerender__chart');
+  img.alt = `Timeline of ${c.title}: a picture, while the interactive chart loads.`;
+  const box = h(doc, 'div', 'prerender__box', img);
+  const summary = h(doc, 'p', 'case__summary case__summary--clamped', c.summary);
+  const summaryBox = h(doc, 'div', 'case__summary-box', summary);
+  const shell = h(
+    doc,
+    'div',
+    'prerender',
+    header(doc, themeLabel),
+    h(
+      doc,
+      // Not a second <main>: the page's landmarks are the live page's.
+      'div',
+      'site-main',
+      h(
+        doc,
+        'article',
+        'case',
+        h(
+          doc,
+          'div',
+          'case__head',
+          crumb,
+          h(doc, 'h1', null, c.title),
+          summaryBox,
+          // The page's first way on; its buttons come with the app, in the room this line keeps.
+          // The live page's ways on, in the same words and classes, so the lines it takes match.
+          h(
+            doc,
+            'p',
+            'case__actions',
+            link(doc, compareHref(c.id), COMPARE_THIS),
+            placeholder(doc, 'present-button', `▶ ${PRESENT}`),
+            placeholder(doc, 'plain-button edit-copy', EDIT_COPY),
+          ),
+        ),
+        h(
+          doc,
+          'section',
+          'case__section case__section--timeline',
+          h(
+            doc,
+            'div',
+            'timeline-panel',
+            h(
+              doc,
+              'div',
+              'case-toolbar prerender__toolbar',
+              h(doc, 'h2', 'case-toolbar__title', 'Timeline'),
+            ),
+            h(doc, 'div', 'timeline-panel__chart', box),
+          ),
+        ),
+      ),
+    ),
+  );
+  markAsPicture(shell);
+  return { shell, img, box, summary, summaryBox };
 }
 
 /**
@@ -94,55 +193,8 @@ export function showShell(
   /** The theme picker's words for the reader's choice ("System", "Dark" …). */
   themeLabel: string,
 ) {
-  const crumb = h('nav', 'breadcrumb', link(landingHref, ALL_CASES));
-  crumb.setAttribute('aria-label', 'Breadcrumb');
-  const img = h('img', 'prerender__chart');
+  const { shell, img, box, summary, summaryBox } = shellParts(document, c, themeLabel);
   markFirstScreen(img);
-  img.alt = `Timeline of ${c.title}: a picture, while the interactive chart loads.`;
-  const box = h('div', 'prerender__box', img);
-  const summary = h('p', 'case__summary case__summary--clamped', c.summary);
-  const summaryBox = h('div', 'case__summary-box', summary);
-  const shell = h(
-    'div',
-    'prerender',
-    header(themeLabel),
-    h(
-      // Not a second <main>: the page's landmarks are the live page's.
-      'div',
-      'site-main',
-      h(
-        'article',
-        'case',
-        h(
-          'div',
-          'case__head',
-          crumb,
-          h('h1', null, c.title),
-          summaryBox,
-          // The page's first way on; its buttons come with the app, in the room this line keeps.
-          // The live page's ways on, in the same words and classes, so the lines it takes match.
-          h(
-            'p',
-            'case__actions',
-            link(compareHref(c.id), COMPARE_THIS),
-            placeholder('present-button', `▶ ${PRESENT}`),
-            placeholder('plain-button edit-copy', EDIT_COPY),
-          ),
-        ),
-        h(
-          'section',
-          'case__section case__section--timeline',
-          h(
-            'div',
-            'timeline-panel',
-            h('div', 'case-toolbar prerender__toolbar', h('h2', 'case-toolbar__title', 'Timeline')),
-            h('div', 'timeline-panel__chart', box),
-          ),
-        ),
-      ),
-    ),
-  );
-  markAsPicture(shell);
   root.before(shell);
   const shown = new Promise<boolean>((done) => {
     img.addEventListener(
@@ -166,13 +218,12 @@ export function showShell(
   // frame later (the app's scripts may hold the next frame back).
   whenStyled(() => {
     // As the live page: a summary its two lines cut gets the button that shows it all.
-    if (summary.scrollHeight > summary.clientHeight + 1)
-      summaryBox.append(placeholder('link-button case__more', SHOW_SUMMARY));
+    if (summary.scrollHeight > summary.clientHeight + 1) summaryBox.append(moreButton(document));
     const width = Math.floor(box.getBoundingClientRect().width) || widths[widths.length - 1]!;
     const drawn = nearestWidth(width, widths);
     // Drawn for this width: shown at its own size, as the live chart will be. Else scaled to fit.
     if (Math.abs(drawn - width) <= 2) img.width = drawn;
-    else img.classList.add('prerender__chart--fit');
+    else img.classList.add(PICTURE_FIT);
     img.src = `data/${prerenderPath(c.id, theme, drawn)}`;
   });
   return shown;

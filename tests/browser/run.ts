@@ -25,6 +25,7 @@ import { caseScreenChecks } from './caseScreen.ts';
 import { libraryChecks } from './library.ts';
 import { editorChecks } from './editor.ts';
 import { prerenderChecks } from './prerender.ts';
+import { firstScreenSheetChecks } from './firstScreenSheet.ts';
 
 // DIST=… reads another build (a helper's own outDir), so parallel work does not share one dist/.
 const DIST = process.env.DIST ?? 'dist';
@@ -327,6 +328,7 @@ async function main() {
     caseScreenChecks(ctx),
     editorChecks(ctx),
     prerenderChecks(ctx),
+    firstScreenSheetChecks(ctx),
     libraryChecks({ check, url: srv.url, root: DIST }),
   ]);
 
