@@ -4,6 +4,7 @@
 // picture has been presented; and the app runs only once that stylesheet applies.
 import assert from 'node:assert/strict';
 import type { Page, Route } from 'playwright-core';
+import { paintAndRequest } from './firstScreenPaint.ts';
 import type { TimelineContext } from './timeline.ts';
 
 /** The app's whole stylesheet, as the build names it. */
@@ -130,33 +131,12 @@ export async function firstScreenSheetChecks(context: TimelineContext): Promise<
           true,
           'the whole stylesheet applied when the app’s entry went in',
         );
-        const t = await page.evaluate(
-          () =>
-            new Promise<{ painted: number | null; sheet: number[] | null }>((done) => {
-              new PerformanceObserver((list, observer) => {
-                observer.disconnect();
-                const painted = list
-                  .getEntries()
-                  .find(
-                    (e) =>
-                      (e as PerformanceEntry & { identifier: string }).identifier ===
-                      'first-screen',
-                  ) as (PerformanceEntry & { renderTime: number }) | undefined;
-                const res = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-                const sheet = res.find((e) => /\/assets\/index-[^/]*\.css$/.test(e.name));
-                done({
-                  painted: painted?.renderTime ?? null,
-                  sheet: sheet ? [sheet.startTime, sheet.responseEnd] : null,
-                });
-              }).observe({ type: 'element', buffered: true });
-              setTimeout(() => done({ painted: null, sheet: null }), 2000);
-            }),
-        );
+        const t = await paintAndRequest(page, WHOLE_SHEET);
         assert.ok(t.painted !== null && t.painted > 0, 'the picture reported its paint');
-        assert.ok(t.sheet !== null, 'the whole stylesheet was requested');
+        assert.ok(t.requested !== null, 'the whole stylesheet was requested');
         assert.ok(
-          t.sheet[0]! >= t.painted,
-          `whole stylesheet requested at ${t.sheet[0]!.toFixed(0)} ms, picture presented at ${t.painted.toFixed(0)} ms`,
+          t.requested >= t.painted,
+          `whole stylesheet requested at ${t.requested.toFixed(0)} ms, picture presented at ${t.painted.toFixed(0)} ms`,
         );
       },
     );

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { densePictureChecks } from './prerenderDense.ts';
+import { paintAndRequest } from './firstScreenPaint.ts';
 import type { TimelineContext } from './timeline.ts';
 
 const SIZES = [
@@ -283,32 +284,12 @@ export async function prerenderChecks(context: TimelineContext): Promise<void> {
       async (page) => {
         await page.goto(`${url}${hash}`);
         await page.locator('#prerender').waitFor({ state: 'detached' });
-        // Element Timing entries are not in the performance timeline: a buffered observer reads them.
-        const t = await page.evaluate(
-          () =>
-            new Promise<{ painted: number | null; entry: number | null }>((done) => {
-              new PerformanceObserver((list, observer) => {
-                observer.disconnect();
-                const painted = list
-                  .getEntries()
-                  .find(
-                    (e) =>
-                      (e as PerformanceEntry & { identifier: string }).identifier ===
-                      'first-screen',
-                  ) as (PerformanceEntry & { renderTime: number }) | undefined;
-                const entry = performance
-                  .getEntriesByType('resource')
-                  .find((e) => /\/assets\/index-[^/]*\.js$/.test(e.name));
-                done({ painted: painted?.renderTime ?? null, entry: entry?.startTime ?? null });
-              }).observe({ type: 'element', buffered: true });
-              setTimeout(() => done({ painted: null, entry: null }), 2000);
-            }),
-        );
+        const t = await paintAndRequest(page, /\/assets\/index-[^/]*\.js$/);
         assert.ok(t.painted !== null && t.painted > 0, 'the picture reported its paint');
-        assert.ok(t.entry !== null, 'the app’s entry was requested');
+        assert.ok(t.requested !== null, 'the app’s entry was requested');
         assert.ok(
-          t.entry >= t.painted,
-          `entry requested at ${t.entry.toFixed(0)} ms, picture presented at ${t.painted.toFixed(0)} ms`,
+          t.requested >= t.painted,
+          `entry requested at ${t.requested.toFixed(0)} ms, picture presented at ${t.painted.toFixed(0)} ms`,
         );
       },
     );
