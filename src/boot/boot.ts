@@ -8,7 +8,10 @@
 //   its chart (prerenderShell.ts), until the app's own chart has drawn;
 // - on the landing or cohort page with no search in its address, shows its first screen as the
 //   build rendered it with the app's components (pagePicture.ts), until the app's own page has
-//   drawn the same.
+//   drawn the same;
+// - then (at once where no picture shows) adds the app's whole stylesheet, which the build left
+//   out of the page's head for the first screen's own (scripts/firstScreenSheet.ts), and its
+//   modules, and runs the app's entry once that stylesheet applies.
 import { httpReader, startEarlyRead } from '../app/data/index.ts';
 import { parseHash } from '../app/router/route.ts';
 import {
