@@ -4,6 +4,7 @@
 
 import type { Browser } from 'playwright-core';
 import { phase } from './bench-measure.ts';
+import type { NetworkProfile } from '../bench/site/routes.ts';
 
 /** Selectors and how many elements each must match before the page counts as drawn. */
 export type DrawnCondition = ReadonlyArray<readonly [selector: string, count: number]>;
@@ -87,6 +88,8 @@ export async function visitRoute(
     images?: boolean;
     dataFiles: readonly string[];
     interaction?: Interaction;
+    /** A network to emulate (a slow link); the local server's own where absent. */
+    network?: NetworkProfile;
     timeoutMs: number;
     phaseCapMs: number;
   },
@@ -107,6 +110,16 @@ export async function visitRoute(
     });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
+    if (opts.network) {
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: opts.network.latencyMs,
+        // Bytes a second, as the protocol counts them.
+        downloadThroughput: (opts.network.downKbps * 1000) / 8,
+        uploadThroughput: (opts.network.upKbps * 1000) / 8,
+      });
+    }
     await page.goto(site + path);
     await page
       .waitForFunction(() => window.__bench?.drawn !== null, null, {

@@ -15,6 +15,8 @@ import {
   compareRoute,
   floorOf,
   landingRoute,
+  overLink,
+  SLOW_LINK,
   summaryOf,
   type RouteSpec,
 } from '../bench/site/routes.ts';
@@ -45,8 +47,13 @@ const LIBRARY_CASE = { events: 30, points: 12 };
 
 /** The site copies and the routes measured on each, for a full or a quick run. */
 async function plan(dist: string, root: string, quick: boolean) {
-  const sites: Array<{ name: string; dir: string; routes: (entries: SiteEntry[]) => RouteSpec[] }> =
-    [];
+  const sites: Array<{
+    name: string;
+    dir: string;
+    routes: (entries: SiteEntry[]) => RouteSpec[];
+    /** Served gzipped (the slow link's routes: bytes count there). */
+    gzip?: boolean;
+  }> = [];
   const shipped = join(root, 'shipped');
   sites.push({
     name: 'shipped',
@@ -67,6 +74,19 @@ async function plan(dist: string, root: string, quick: boolean) {
   });
   copySite(dist, shipped);
   if (quick) return sites;
+
+  // The shipped case link and landing again, over a slow link, served gzipped as a host serves them.
+  const slow = join(root, 'slow-link');
+  copySite(dist, slow);
+  sites.push({
+    name: 'slow-link',
+    dir: slow,
+    gzip: true,
+    routes: (e) => [
+      overLink(caseRoute(e.find((x) => x.id === '003-zhou') ?? e[0]!), SLOW_LINK),
+      overLink(landingRoute(e, summaryOf(slow), 'landing'), SLOW_LINK),
+    ],
+  });
 
   const synthetic = join(root, 'synthetic');
   copySite(dist, synthetic);
@@ -143,12 +163,13 @@ export async function benchRoutes(
 ): Promise<RouteRun[]> {
   const root = mkdtempSync(join(tmpdir(), 'caselines-bench-'));
   const server = await serveStatic(root, '/site/');
+  const gzipped = await serveStatic(root, '/site/', {}, { gzip: true });
   const runs: RouteRun[] = [];
   const timing = { timeoutMs: opts.timeoutMs, phaseCapMs: opts.phaseCapMs };
   try {
     const sites = await plan(dist, root, opts.quick);
     for (const site of sites) {
-      const base = `${server.url}${site.name}/`;
+      const base = `${(site.gzip ? gzipped : server).url}${site.name}/`;
       const specs = site.routes(readIndex(site.dir));
       for (const spec of specs.filter((x) => !opts.only || x.name.includes(opts.only))) {
         const run: RouteRun = {
@@ -175,18 +196,21 @@ export async function benchRoutes(
               live: spec.live,
               dataFiles: spec.dataFiles,
               interaction: spec.interaction,
+              network: spec.network,
               ...timing,
             });
           if (which === 'floor')
             return visitRoute(browser, base, floor.path, {
               drawn: floor.drawn,
               dataFiles: spec.dataFiles,
+              network: spec.network,
               ...timing,
             });
           return visitRoute(browser, base, screenPath, {
             drawn: screenDrawn(spec.drawn),
             images: true,
             dataFiles: [],
+            network: spec.network,
             ...timing,
           });
         };
@@ -218,6 +242,7 @@ export async function benchRoutes(
     }
   } finally {
     await server.close();
+    await gzipped.close();
     rmSync(root, { recursive: true, force: true });
   }
   return runs;

@@ -9,6 +9,33 @@ import { PICTURE_DRAWN } from '../../src/boot/prerenderFiles.ts';
 import { FLOOR_MARK } from './floorPage.ts';
 import type { SiteEntry } from './site.ts';
 
+/** A network a route's visits go over, emulated by the browser; served gzipped, as hosts do. */
+export interface NetworkProfile {
+  /** Named in the route's name, e.g. "slow link". */
+  name: string;
+  /** Round trip added to every request, ms. */
+  latencyMs: number;
+  downKbps: number;
+  upKbps: number;
+}
+
+/**
+ * A slow link: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up (a phone on a weak signal, a
+ * busy ward's Wi-Fi). On the local server first paint is mostly computing; here it is mostly bytes
+ * and round trips, which is what a reader on such a link waits for.
+ */
+export const SLOW_LINK: NetworkProfile = {
+  name: 'slow link',
+  latencyMs: 150,
+  downKbps: 1600,
+  upKbps: 750,
+};
+
+/** `route` measured again over `network` (its floor and screen floor too). */
+export function overLink(route: RouteSpec, network: NetworkProfile): RouteSpec {
+  return { ...route, name: `${network.name}: ${route.name}`, network };
+}
+
 /** One route to measure against its floor. */
 export interface RouteSpec {
   /** Name in the report, e.g. "case link 003-zhou". */
@@ -25,6 +52,8 @@ export interface RouteSpec {
   interaction: Interaction;
   /** The case files this route may fetch (a case link: its case; the landing: none). */
   mayFetch?: string[];
+  /** The network its pages are visited over; the local server's own where absent. */
+  network?: NetworkProfile;
 }
 
 /**

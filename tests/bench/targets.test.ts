@@ -11,7 +11,13 @@ import {
   type RouteRow,
   type Target,
 } from '../../scripts/bench-targets.ts';
-import { caseRoute, cohortRoute, landingRoute } from '../../bench/site/routes.ts';
+import {
+  caseRoute,
+  cohortRoute,
+  landingRoute,
+  overLink,
+  SLOW_LINK,
+} from '../../bench/site/routes.ts';
 import type { Row } from '../../scripts/bench-report.ts';
 
 const zhou = { id: '003-zhou', file: 'cases/003-zhou.json', title: 'Zhou' };
@@ -215,6 +221,19 @@ describe('the screen floor', () => {
       run(caseRoute(zhou), [visit(280)], [visit(100)], 'shipped', [visit(180)]),
     );
     expect(find(judge([slower], [], null), 'proposed:').pass).toBe(false);
+  });
+
+  it('measures a route over a slow link under its own name, with no target of its own', () => {
+    const slow = routeRow(
+      run(overLink(caseRoute(zhou), SLOW_LINK), [visit(900)], [visit(600)], 'slow-link', [
+        visit(700),
+      ]),
+    );
+    expect(slow).toMatchObject({ name: 'slow link: case link 003-zhou', network: 'slow link' });
+    expect(withScreen.network).toBeNull();
+    // Neither the shipped lines nor the proposed one judge it.
+    expect(judge([slow], [], null).filter((t) => t.target.includes('slow link'))).toEqual([]);
+    expect(formatRoutes([slow])).toContain('slow link: case link 003-zhou');
   });
 
   it('prints the screen and both ratios in the route table', () => {

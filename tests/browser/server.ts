@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,6 +15,9 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.ico': 'image/x-icon',
 };
+
+/** Text files a host compresses when the browser accepts it. */
+const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.svg', '.map']);
 
 /** A running static server and what it saw. */
 export interface StaticServer {
@@ -33,9 +37,13 @@ export async function serveStatic(
   prefix: string,
   /** Extra response headers on every file served (e.g. a Content-Security-Policy). */
   headers: Record<string, string> = {},
+  /** Send text files gzipped to a browser that accepts it, as most hosts do. */
+  { gzip = false }: { gzip?: boolean } = {},
 ): Promise<StaticServer> {
   const base = resolve(root);
   const outside: string[] = [];
+  // Compressed once per file version, as a host's cache would.
+  const zipped = new Map<string, Buffer>();
   const server: Server = createServer((req, res) => {
     void (async () => {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -51,12 +59,27 @@ export async function serveStatic(
       }
       try {
         if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-        const body = await readFile(file);
-        res.writeHead(200, {
-          ...headers,
-          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        });
-        res.end(body);
+        const type = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+        if (
+          gzip &&
+          COMPRESSED.has(extname(file)) &&
+          /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
+        ) {
+          const { mtimeMs, size } = await stat(file);
+          const key = `${file} ${mtimeMs} ${size}`;
+          const body = zipped.get(key) ?? gzipSync(await readFile(file));
+          zipped.set(key, body);
+          res.writeHead(200, {
+            ...headers,
+            ...type,
+            'content-encoding': 'gzip',
+            vary: 'accept-encoding',
+          });
+          res.end(body);
+          return;
+        }
+        res.writeHead(200, { ...headers, ...type });
+        res.end(await readFile(file));
       } catch {
         res.writeHead(404).end();
       }
