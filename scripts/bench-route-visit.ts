@@ -4,10 +4,19 @@
 
 import type { Browser } from 'playwright-core';
 import { phase } from './bench-measure.ts';
-import type { NetworkProfile } from '../bench/site/routes.ts';
 
 /** Selectors and how many elements each must match before the page counts as drawn. */
 export type DrawnCondition = ReadonlyArray<readonly [selector: string, count: number]>;
+
+/** A network a route's visits go over, emulated by the browser; served gzipped, as hosts do. */
+export interface NetworkProfile {
+  /** Named in the route's name, e.g. "slow link". */
+  name: string;
+  /** Round trip added to every request, ms. */
+  latencyMs: number;
+  downKbps: number;
+  upKbps: number;
+}
 
 /** What to do once drawn: wheel-zoom over an element, wheel-scroll the page over one, or nothing. */
 export type Interaction = { kind: 'zoom' | 'scroll'; over: string } | null;

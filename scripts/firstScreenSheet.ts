@@ -55,15 +55,16 @@ function picturedPages(site: string, html: string): Document[] {
     parts.img.classList.add(PICTURE_FIT);
     return parts.shell;
   });
-  const markup = (file: string) =>
-    page((doc) => {
-      const text = readOr(join(data, file));
+  const markup = (file: string) => {
+    const text = readOr(join(data, file));
+    return page((doc) => {
       if (text === null) return null;
       const shell = doc.createElement('div');
       markAsPicture(shell);
       shell.innerHTML = text;
       return shell;
     });
+  };
   return [...caseShell, ...markup(LANDING_PICTURE), ...markup(COHORT_PICTURE)];
 }
 

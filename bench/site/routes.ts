@@ -3,21 +3,15 @@
 
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DrawnCondition, Interaction } from '../../scripts/bench-route-visit.ts';
+import type {
+  DrawnCondition,
+  Interaction,
+  NetworkProfile,
+} from '../../scripts/bench-route-visit.ts';
 import { SUMMARY_PATH } from '../../src/core/library/librarySummary.ts';
 import { PICTURE_DRAWN } from '../../src/boot/prerenderFiles.ts';
 import { FLOOR_MARK } from './floorPage.ts';
 import type { SiteEntry } from './site.ts';
-
-/** A network a route's visits go over, emulated by the browser; served gzipped, as hosts do. */
-export interface NetworkProfile {
-  /** Named in the route's name, e.g. "slow link". */
-  name: string;
-  /** Round trip added to every request, ms. */
-  latencyMs: number;
-  downKbps: number;
-  upKbps: number;
-}
 
 /**
  * A slow link: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up (a phone on a weak signal, a

@@ -4,6 +4,7 @@
 // picture has been presented; and the app runs only once that stylesheet applies.
 import assert from 'node:assert/strict';
 import type { Page, Route } from 'playwright-core';
+import { PICTURE_DRAWN } from '../../src/boot/prerenderFiles.ts';
 import { paintAndRequest } from './firstScreenPaint.ts';
 import type { TimelineContext } from './timeline.ts';
 
@@ -11,6 +12,8 @@ import type { TimelineContext } from './timeline.ts';
 const WHOLE_SHEET = /\/assets\/index-[^/]*\.css$/;
 /** The app's own modules (every script but the boot script). */
 const APP_CODE = /\/assets\/(?!boot-)[^/]+\.js$/;
+/** The app's entry script. */
+const APP_ENTRY = /\/assets\/index-[^/]*\.js$/;
 
 /**
  * Every element of the picture as drawn: its box and the styles a reader sees, in document order,
@@ -30,21 +33,17 @@ async function drawnPicture(
     await r.continue();
   };
   // The app never runs while measured: what shows is the picture alone, styled by what loaded.
-  await page.route(APP_CODE, (r) =>
-    /\/assets\/boot-[^/]+\.js$/.test(r.request().url()) ? r.continue() : hold(r),
-  );
+  await page.route(APP_CODE, hold);
   if (!whole) await page.route(WHOLE_SHEET, hold);
   await page.goto(`${url}${hash}`, { waitUntil: 'commit' });
   await page.locator(ready).first().waitFor({ state: 'attached' });
-  if (whole)
-    await page.waitForFunction(() =>
-      [...document.styleSheets].some((s) => /\/assets\/index-[^/]*\.css$/.test(s.href ?? '')),
-    );
+  const applies = (source: string) =>
+    [...document.styleSheets].some((s) => new RegExp(source).test(s.href ?? ''));
+  if (whole) await page.waitForFunction(applies, WHOLE_SHEET.source);
   else
-    assert.ok(
-      await page.evaluate(
-        () => ![...document.styleSheets].some((s) => /\/assets\/index-/.test(s.href ?? '')),
-      ),
+    assert.equal(
+      await page.evaluate(applies, WHOLE_SHEET.source),
+      false,
       'the whole stylesheet is kept out',
     );
   return page.$$eval('#prerender, #prerender *', (els) =>
@@ -73,7 +72,11 @@ export async function firstScreenSheetChecks(context: TimelineContext): Promise<
   const { check, url, caseById } = context;
   const zhou = caseById('zhou');
   const pages = [
-    { what: 'a case link', hash: `#/case/${zhou.id}`, ready: '.prerender__chart[data-drawn]' },
+    {
+      what: 'a case link',
+      hash: `#/case/${zhou.id}`,
+      ready: `.prerender__chart[${PICTURE_DRAWN}]`,
+    },
     { what: 'the landing', hash: '#/', ready: '#prerender .card' },
     { what: 'the cohort', hash: '#/cohort', ready: '#prerender .swimmer-row' },
   ];
@@ -118,12 +121,18 @@ export async function firstScreenSheetChecks(context: TimelineContext): Promise<
         assert.equal(named.length, 1, `stylesheets in index.html: ${named.join(', ')}`);
         assert.match(named[0]!, /^\.\/assets\/first-screen-[^/]+\.css$/, 'the one stylesheet');
         // When the boot script puts the app's entry in the page, whether the whole sheet applies.
-        await page.addInitScript(`new MutationObserver((records) => {
-          for (const r of records) for (const n of r.addedNodes)
-            if (n.nodeName === 'SCRIPT' && /\\/assets\\/index-[^/]*\\.js$/.test(n.src))
-              window.__entryRun = [...document.styleSheets].some(
-                (s) => /\\/assets\\/index-[^/]*\\.css$/.test(s.href || ''));
-        }).observe(document, { childList: true, subtree: true });`);
+        await page.addInitScript(
+          ([entry, sheet]) =>
+            new MutationObserver((records) => {
+              for (const r of records)
+                for (const n of r.addedNodes)
+                  if (n instanceof HTMLScriptElement && new RegExp(entry).test(n.src))
+                    (window as { __entryRun?: boolean }).__entryRun = [
+                      ...document.styleSheets,
+                    ].some((s) => new RegExp(sheet).test(s.href ?? ''));
+            }).observe(document, { childList: true, subtree: true }),
+          [APP_ENTRY.source, WHOLE_SHEET.source] as const,
+        );
         await page.goto(`${url}${p.hash}`);
         await page.locator('#prerender').waitFor({ state: 'detached' });
         assert.equal(

@@ -44,6 +44,13 @@ export async function serveStatic(
   const outside: string[] = [];
   // Compressed once per file version, as a host's cache would.
   const zipped = new Map<string, Buffer>();
+  const gzipped = async (file: string) => {
+    const { mtimeMs, size } = await stat(file);
+    const key = `${file} ${mtimeMs} ${size}`;
+    const body = zipped.get(key) ?? gzipSync(await readFile(file));
+    zipped.set(key, body);
+    return body;
+  };
   const server: Server = createServer((req, res) => {
     void (async () => {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -60,26 +67,14 @@ export async function serveStatic(
       try {
         if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
         const type = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
-        if (
+        const zip =
           gzip &&
           COMPRESSED.has(extname(file)) &&
-          /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
-        ) {
-          const { mtimeMs, size } = await stat(file);
-          const key = `${file} ${mtimeMs} ${size}`;
-          const body = zipped.get(key) ?? gzipSync(await readFile(file));
-          zipped.set(key, body);
-          res.writeHead(200, {
-            ...headers,
-            ...type,
-            'content-encoding': 'gzip',
-            vary: 'accept-encoding',
-          });
-          res.end(body);
-          return;
-        }
-        res.writeHead(200, { ...headers, ...type });
-        res.end(await readFile(file));
+          /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+        const body = zip ? await gzipped(file) : await readFile(file);
+        const encoding = zip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {};
+        res.writeHead(200, { ...headers, ...type, ...encoding });
+        res.end(body);
       } catch {
         res.writeHead(404).end();
       }
